@@ -1,0 +1,55 @@
+package io.gcflux.core.error;
+
+/**
+ * The response was not the JSON the API promises: an HTML page from a proxy, a truncated body, or
+ * JSON of the wrong shape.
+ */
+public class MalformedResponseException extends GoCardlessException {
+  private static final long serialVersionUID = 1L;
+  private static final int PREVIEW_LIMIT = 200;
+  private final int statusCode;
+  private final String bodyPreview;
+  private final String requestId;
+
+  public MalformedResponseException(
+      String problem, int statusCode, String body, String requestId, Throwable cause) {
+    super(describe(problem, statusCode, preview(body), requestId), cause);
+    this.statusCode = statusCode;
+    this.bodyPreview = preview(body);
+    this.requestId = requestId;
+  }
+
+  /** The HTTP status of the response; 0 when there was none (a webhook body, say). */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The start of the body, at most 200 characters. */
+  public String bodyPreview() {
+    return bodyPreview;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  private static String preview(String body) {
+    if (body == null) {
+      return "";
+    }
+    return body.length() <= PREVIEW_LIMIT ? body : body.substring(0, PREVIEW_LIMIT) + "...";
+  }
+
+  private static String describe(String problem, int status, String preview, String requestId) {
+    StringBuilder text = new StringBuilder();
+    if (status > 0) {
+      text.append('[').append(status).append("] ");
+    }
+    text.append(problem);
+    if (requestId != null) {
+      text.append(" (request_id=").append(requestId).append(')');
+    }
+    text.append(preview.isEmpty() ? "; the body was empty" : "; body starts: " + preview);
+    return text.toString();
+  }
+}

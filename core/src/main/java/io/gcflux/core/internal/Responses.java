@@ -1,0 +1,140 @@
+package io.gcflux.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.gcflux.core.Page;
+import io.gcflux.core.error.MalformedResponseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Unwraps successful responses from their envelope into resources and pages. */
+public final class Responses {
+  private Responses() {}
+
+  /** Decodes {@code {"<envelope>": {...}}} into the resource type. */
+  public static <T> T resource(
+      byte[] body, String envelope, Class<T> type, int status, String requestId) {
+    ObjectReader reader = Json.MAPPER.readerFor(type);
+    try (JsonParser parser = Json.factory().createParser(body)) {
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
+      T found = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals(envelope) && value == JsonToken.START_OBJECT) {
+          found = reader.readValue(parser);
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (found == null) {
+        throw new MalformedResponseException(
+            "Expected the resource under \"" + envelope + "\"", status, text(body), requestId, null);
+      }
+      return found;
+    } catch (IOException | IllegalStateException e) {
+      throw malformed(body, status, requestId, e);
+    }
+  }
+
+  /**
+   * Decodes a list response, {@code {"<envelope>": [...], "meta": {...}, "linked": {...}}},
+   * reading items one at a time so that a page never exists twice in memory.
+   */
+  public static <T> Page<T> page(
+      byte[] body, String envelope, Class<T> type, int status, String requestId) {
+    ObjectReader reader = Json.MAPPER.readerFor(type);
+    try (JsonParser parser = Json.factory().createParser(body)) {
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
+      List<T> items = null;
+      JsonNode meta = null;
+      Map<String, List<Object>> linked = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals(envelope) && value == JsonToken.START_ARRAY) {
+          items = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(reader.readValue(parser));
+          }
+        } else if (field.equals("meta") && value == JsonToken.START_OBJECT) {
+          meta = Json.MAPPER.readTree(parser);
+        } else if (field.equals("linked") && value == JsonToken.START_OBJECT) {
+          linked = linked(Json.MAPPER.readTree(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (items == null) {
+        throw new MalformedResponseException(
+            "Expected a list under \"" + envelope + "\"", status, text(body), requestId, null);
+      }
+      JsonNode cursors = meta == null ? null : meta.get("cursors");
+      return new Page<>(
+          items,
+          cursors == null ? null : Values.string(cursors.get("before")),
+          cursors == null ? null : Values.string(cursors.get("after")),
+          meta == null || Values.int64(meta.get("limit")) == null
+              ? null
+              : Values.int64(meta.get("limit")).intValue(),
+          linked);
+    } catch (IOException | IllegalStateException e) {
+      throw malformed(body, status, requestId, e);
+    }
+  }
+
+  private static Map<String, List<Object>> linked(JsonNode linked) {
+    Map<String, List<Object>> byName = new LinkedHashMap<>();
+    linked
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isArray()) {
+                byName.put(e.getKey(), Values.list(e.getValue(), Values::plain));
+              }
+            });
+    return byName;
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected, String what) {
+    if (actual != expected) {
+      throw new IllegalStateException("Expected " + what);
+    }
+  }
+
+  private static MalformedResponseException malformed(
+      byte[] body, int status, String requestId, Exception cause) {
+    if (cause instanceof MalformedResponseException) {
+      return (MalformedResponseException) cause;
+    }
+    return new MalformedResponseException(
+        "The response body is not the JSON the API promises ("
+            + cause.getClass().getSimpleName()
+            + ": "
+            + firstLine(cause.getMessage())
+            + ")",
+        status,
+        text(body),
+        requestId,
+        cause);
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  static String text(byte[] body) {
+    int length = Math.min(body.length, 1024);
+    return new String(body, 0, length, StandardCharsets.UTF_8);
+  }
+}
