@@ -208,13 +208,18 @@ final class ServiceGenerator {
     private CodeBlock arguments(List<ParameterSpec> signature, boolean forRaw) {
       CodeBlock.Builder args = CodeBlock.builder();
       if (forRaw) {
-        args.add("$L, $T.of(", constant(), Types.LIST);
+        // Arrays.asList, unlike List.of, lets a null id through to the executor's clear message.
+        args.add("$L, $T.asList(", constant(), ClassName.get("java.util", "Arrays"));
         for (int i = 0; i < action.pathParams().size(); i++) {
           args.add(i == 0 ? "$N" : ", $N", signature.get(i));
         }
         args.add("), ");
         args.add(has(signature, "params") ? "params" : "null");
-        args.add(has(signature, "options") ? ", options" : ", $T.none()", Types.REQUEST_OPTIONS);
+        if (has(signature, "options")) {
+          args.add(", options");
+        } else {
+          args.add(", $T.none()", Types.REQUEST_OPTIONS);
+        }
         args.add(", $T.class", model);
         return args.build();
       }
