@@ -127,8 +127,8 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     }
 
     /**
-     * A base URL that wins over the environment's, such as a local emulator's. {@code http://}
-     * is accepted only for loopback addresses, so a token never crosses a network in clear.
+     * A base URL that wins over the environment's, such as a local emulator's. {@code http://} is
+     * accepted only for loopback addresses, so a token never crosses a network in clear.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;

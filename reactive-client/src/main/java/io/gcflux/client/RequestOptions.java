@@ -78,8 +78,8 @@ public final class RequestOptions {
     private Builder() {}
 
     /**
-     * Uses this key instead of a generated one. Reuse the same key when you retry a create
-     * yourself (after a crash, say), so GoCardless recognises the repeat.
+     * Uses this key instead of a generated one. Reuse the same key when you retry a create yourself
+     * (after a crash, say), so GoCardless recognises the repeat.
      */
     public Builder idempotencyKey(String idempotencyKey) {
       if (idempotencyKey != null && idempotencyKey.isBlank()) {

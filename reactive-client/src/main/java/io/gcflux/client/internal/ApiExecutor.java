@@ -6,7 +6,6 @@ import io.gcflux.client.RateLimit;
 import io.gcflux.client.RequestOptions;
 import io.gcflux.client.paging.CursorPaginator;
 import io.gcflux.client.retry.Failures;
-import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.Page;
 import io.gcflux.core.error.ApiConnectionException;
 import io.gcflux.core.error.GoCardlessException;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,7 +149,8 @@ public final class ApiExecutor {
         && Params.at(params, "after") == null;
   }
 
-  private static <T> Function<HttpExchange.Response, T> resourceDecoder(Operation op, Class<T> type) {
+  private static <T> Function<HttpExchange.Response, T> resourceDecoder(
+      Operation op, Class<T> type) {
     return response ->
         Responses.resource(
             response.body(), op.responseEnvelope(), type, response.status(), requestId(response));
@@ -177,7 +176,8 @@ public final class ApiExecutor {
           // reuses the same idempotency key, so a retry can never create a second resource.
           HttpExchange.Request request = request(op, pathParams, params, queryOverrides, options);
           AtomicInteger attempts = new AtomicInteger();
-          Duration deadline = options.timeout() != null ? options.timeout() : settings.callTimeout();
+          Duration deadline =
+              options.timeout() != null ? options.timeout() : settings.callTimeout();
           int maxAttempts =
               options.maxAttempts() != null
                   ? options.maxAttempts()
@@ -195,7 +195,9 @@ public final class ApiExecutor {
                   });
           return attempt
               .retryWhen(
-                  settings.retryPolicy().toRetry(op.mayRepeat(), maxAttempts, deadlineMillis, this::now))
+                  settings
+                      .retryPolicy()
+                      .toRetry(op.mayRepeat(), maxAttempts, deadlineMillis, this::now))
               .timeout(deadline)
               .onErrorMap(failure -> finalFailure(failure, op, attempts.get(), deadline))
               .doOnSuccess(response -> logSuccess(op, response, started))
@@ -211,7 +213,12 @@ public final class ApiExecutor {
       throw Errors.decode(response.status(), response.headers(), response.body(), requestId);
     }
     return new ApiResponse<>(
-        response.status(), response.headers(), requestId, rateLimit, attempts, decode.apply(response));
+        response.status(),
+        response.headers(),
+        requestId,
+        rateLimit,
+        attempts,
+        decode.apply(response));
   }
 
   private long now() {
@@ -242,7 +249,7 @@ public final class ApiExecutor {
     if (op.idempotentCreate()) {
       headers.put(
           "Idempotency-Key",
-          options.idempotencyKey() != null ? options.idempotencyKey() : UUID.randomUUID().toString());
+          options.idempotencyKey() != null ? options.idempotencyKey() : IdempotencyKeys.next());
     }
     headers.putAll(options.headers());
     return new HttpExchange.Request(op.method(), url.toString(), headers, body);

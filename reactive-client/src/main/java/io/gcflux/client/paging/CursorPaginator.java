@@ -14,8 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Follows a cursor chain as a stream whose fetching follows demand: a page is requested only when
- * downstream has asked for more than what is already buffered (plus, with a prefetch of 1, one
- * page ahead). Each subscription walks the chain afresh; cancelling disposes the page in flight.
+ * downstream has asked for more than what is already buffered (plus, with a prefetch of 1, one page
+ * ahead). Each subscription walks the chain afresh; cancelling disposes the page in flight.
  */
 public final class CursorPaginator {
   private CursorPaginator() {}
@@ -31,7 +31,8 @@ public final class CursorPaginator {
   public static <T> Flux<T> items(
       Function<String, Mono<Page<T>>> fetch, String start, boolean backwards, int prefetchPages) {
     return Flux.create(
-        sink -> new Driver<T, T>(sink, fetch, start, backwards, prefetchPages, Page::items).start());
+        sink ->
+            new Driver<T, T>(sink, fetch, start, backwards, prefetchPages, Page::items).start());
   }
 
   /** Streams the pages themselves; see {@link #items}. */

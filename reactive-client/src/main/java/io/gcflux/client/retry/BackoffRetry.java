@@ -19,7 +19,11 @@ final class BackoffRetry extends Retry {
   private final LongSupplier clock;
 
   BackoffRetry(
-      RetryPolicy policy, boolean mayRepeat, int attempts, long deadlineMillis, LongSupplier clock) {
+      RetryPolicy policy,
+      boolean mayRepeat,
+      int attempts,
+      long deadlineMillis,
+      LongSupplier clock) {
     this.policy = policy;
     this.mayRepeat = mayRepeat;
     this.attempts = attempts;
@@ -74,6 +78,7 @@ final class BackoffRetry extends Retry {
     long millis = backoff.toMillis();
     long fixed = Math.round(millis * (1 - jitter));
     long random = millis - fixed;
-    return Duration.ofMillis(fixed + (random > 0 ? ThreadLocalRandom.current().nextLong(random + 1) : 0));
+    return Duration.ofMillis(
+        fixed + (random > 0 ? ThreadLocalRandom.current().nextLong(random + 1) : 0));
   }
 }
