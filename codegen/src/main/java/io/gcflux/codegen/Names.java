@@ -110,7 +110,7 @@ final class Names {
     if (snake.endsWith("sses") || snake.endsWith("xes")) {
       return snake.substring(0, snake.length() - 2);
     }
-    if (snake.endsWith("s") && !snake.endsWith("ss")) {
+    if (snake.endsWith("s") && !snake.endsWith("ss") && !snake.endsWith("us")) {
       return snake.substring(0, snake.length() - 1);
     }
     return snake;
