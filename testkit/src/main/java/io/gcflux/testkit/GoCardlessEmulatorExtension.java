@@ -112,4 +112,13 @@ public final class GoCardlessEmulatorExtension
   public String accessToken() {
     return emulator.accessToken();
   }
+
+  /** Clears everything, including what {@code @BeforeAll} seeded, for the rest of this test. */
+  public void reset() {
+    emulator.reset();
+  }
+
+  public Faults faults() {
+    return emulator.faults();
+  }
 }

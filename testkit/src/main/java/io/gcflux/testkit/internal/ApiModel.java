@@ -18,9 +18,16 @@ public final class ApiModel {
   private static volatile ApiModel instance;
 
   private final Map<String, ResourceDef> resources;
+  private final Map<String, ResourceDef> bySingular = new java.util.HashMap<>();
 
   private ApiModel(Map<String, ResourceDef> resources) {
     this.resources = Collections.unmodifiableMap(resources);
+    resources.values().forEach(r -> bySingular.putIfAbsent(r.singular(), r));
+  }
+
+  /** The resource a link such as {@code mandate} points at. */
+  public Optional<ResourceDef> bySingular(String singular) {
+    return Optional.ofNullable(bySingular.get(singular));
   }
 
   public static ApiModel get() {

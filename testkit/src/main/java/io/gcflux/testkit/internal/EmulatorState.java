@@ -1,13 +1,10 @@
 package io.gcflux.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,10 +23,18 @@ public final class EmulatorState {
   private Map<String, ResourceStore> stores = new HashMap<>();
   private Map<String, String> idempotencyKeys = new HashMap<>();
   private long virtualPayments = VIRTUAL_OFF;
+  private long lastMillis = Long.MIN_VALUE;
+  private String lastNow;
+  private final ResourceDef events;
+  private final java.util.Set<String> eventTypes;
+  private final ObjectNode eventTemplate;
 
   public EmulatorState(ApiModel model, Clock clock) {
     this.model = model;
     this.clock = clock;
+    this.events = model.resource("events").orElse(null);
+    this.eventTypes = events == null ? java.util.Set.of() : eventTypes(events);
+    this.eventTemplate = events == null ? null : eventTemplate(events);
   }
 
   public ApiModel model() {
@@ -37,7 +42,12 @@ public final class EmulatorState {
   }
 
   public String now() {
-    return TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    long millis = clock.millis();
+    if (millis != lastMillis) {
+      lastNow = TIMESTAMP.format(java.time.Instant.ofEpochMilli(millis));
+      lastMillis = millis;
+    }
+    return lastNow;
   }
 
   public Clock clock() {
@@ -79,21 +89,19 @@ public final class EmulatorState {
 
   /** Records the event GoCardless emits when a resource is created or changes state. */
   public void recordEvent(ResourceDef resource, String resourceId, String action) {
-    ResourceDef events = model.resource("events").orElse(null);
-    if (events == null || !eventTypes(events).contains(resource.name())) {
+    if (!eventTypes.contains(resource.name())) {
       return;
     }
     String singular = resource.singular();
-    ObjectNode event = ExampleFactory.resource(events, mintId("events"));
+    ObjectNode event = eventTemplate.deepCopy();
+    event.put("id", mintId("events"));
     event.put("created_at", now());
     event.put("action", action);
     event.put("resource_type", resource.name());
-    ObjectNode links = event.putObject("links");
     if (events.hasLink(singular)) {
-      links.put(singular, resourceId);
+      ((ObjectNode) event.get("links")).put(singular, resourceId);
     }
-    ObjectNode details = event.putObject("details");
-    details.put("origin", "api");
+    ObjectNode details = (ObjectNode) event.get("details");
     details.put("cause", singular + "_" + action);
     details.put(
         "description",
@@ -102,16 +110,24 @@ public final class EmulatorState {
             + " "
             + action.replace('_', ' ')
             + " via the API.");
-    event.putObject("metadata");
-    event.putObject("resource_metadata");
-    event.putArray("customer_notifications");
     store("events").add(event);
   }
 
-  private static List<String> eventTypes(ResourceDef events) {
-    JsonNode values = events.attributes().path("resource_type").path("enum");
-    List<String> types = new java.util.ArrayList<>();
-    values.forEach(v -> types.add(v.asText()));
+  /** Events only link the resource they are about, unlike the fully populated example. */
+  private static ObjectNode eventTemplate(ResourceDef events) {
+    ObjectNode event = ExampleFactory.resource(events, "");
+    event.putObject("links");
+    ObjectNode details = event.putObject("details");
+    details.put("origin", "api");
+    event.putObject("metadata");
+    event.putObject("resource_metadata");
+    event.putArray("customer_notifications");
+    return event;
+  }
+
+  private static java.util.Set<String> eventTypes(ResourceDef events) {
+    java.util.Set<String> types = new java.util.HashSet<>();
+    events.attributes().path("resource_type").path("enum").forEach(v -> types.add(v.asText()));
     return types;
   }
 

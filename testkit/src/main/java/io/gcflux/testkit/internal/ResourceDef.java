@@ -7,7 +7,16 @@ import java.util.Optional;
 
 /** One resource of the API description. */
 public record ResourceDef(
-    String name, String className, ObjectNode attributes, List<ActionDef> actions) {
+    String name,
+    String className,
+    ObjectNode attributes,
+    List<ActionDef> actions,
+    boolean stateful) {
+
+  public ResourceDef(
+      String name, String className, ObjectNode attributes, List<ActionDef> actions) {
+    this(name, className, attributes, actions, isStateful(name, attributes, actions));
+  }
 
   public Optional<ActionDef> action(String actionName) {
     return actions.stream().filter(a -> a.name().equals(actionName)).findFirst();
@@ -35,14 +44,17 @@ public record ResourceDef(
    * Resources the API lets you read back by id keep what was created; the rest answer with examples
    * since there is nothing meaningful to remember.
    */
-  public boolean stateful() {
+  private static boolean isStateful(String name, ObjectNode attributes, List<ActionDef> actions) {
     boolean gettable =
-        action("get")
-            .filter(a -> a.path().equals("/" + name + "/:identity") && !a.returnsList())
-            .isPresent();
+        actions.stream()
+            .anyMatch(
+                a ->
+                    a.name().equals("get")
+                        && a.path().equals("/" + name + "/:identity")
+                        && !a.returnsList());
     boolean collection =
         actions.stream()
             .anyMatch(a -> a.isCreate() || (a.returnsList() && "GET".equals(a.method())));
-    return gettable && collection && hasId();
+    return gettable && collection && attributes.has("id");
   }
 }

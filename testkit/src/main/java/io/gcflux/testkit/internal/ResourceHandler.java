@@ -178,12 +178,7 @@ public final class ResourceHandler {
   }
 
   private Optional<ObjectNode> findLinked(String link, String id) {
-    for (ResourceDef candidate : state.model().resources().values()) {
-      if (candidate.singular().equals(link)) {
-        return state.find(candidate.name(), id);
-      }
-    }
-    return Optional.empty();
+    return state.model().bySingular(link).flatMap(r -> state.find(r.name(), id));
   }
 
   private Page list(ResourceDef resource, ActionDef action, ApiRequest request) {
