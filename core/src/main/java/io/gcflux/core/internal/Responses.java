@@ -86,7 +86,11 @@ public final class Responses {
         if (field.equals(envelope) && value == JsonToken.START_ARRAY) {
           items = new ArrayList<>();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(reader.readValue(parser));
+            T item = reader.readValue(parser);
+            // A null entry carries nothing to decode; dropping it keeps the rest of the page.
+            if (item != null) {
+              items.add(item);
+            }
           }
         } else if (field.equals("meta") && value == JsonToken.START_OBJECT) {
           meta = Json.MAPPER.readTree(parser);
