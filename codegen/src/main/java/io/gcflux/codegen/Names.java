@@ -7,13 +7,62 @@ import java.util.Set;
 final class Names {
   private static final Set<String> KEYWORDS =
       Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "var", "record",
-          "yield", "true", "false", "null");
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "var",
+          "record",
+          "yield",
+          "true",
+          "false",
+          "null");
 
   // Getter names that would clash with methods every generated type inherits.
   private static final Set<String> RESERVED_METHODS =
@@ -61,7 +110,7 @@ final class Names {
     if (snake.endsWith("sses") || snake.endsWith("xes")) {
       return snake.substring(0, snake.length() - 2);
     }
-    if (snake.endsWith("s") && !snake.endsWith("ss")) {
+    if (snake.endsWith("s") && !snake.endsWith("ss") && !snake.endsWith("us")) {
       return snake.substring(0, snake.length() - 1);
     }
     return snake;

@@ -18,8 +18,8 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one JSON-backed type: a getter per property, a nested type per nested object or enum,
- * and, for params, a builder with a setter per property.
+ * Writes one JSON-backed type: a getter per property, a nested type per nested object or enum, and,
+ * for params, a builder with a setter per property.
  */
 final class ObjectTypeGenerator {
   private static final String BUILDER = "Builder";
@@ -311,10 +311,14 @@ final class ObjectTypeGenerator {
           return CodeBlock.of("object($S, $T::new)", json, nested(baseName));
         case "array":
           return CodeBlock.of(
-              "list($S, $L)", json, elementReader(s.items(), Names.upperCamel(Names.singular(json))));
+              "list($S, $L)",
+              json,
+              elementReader(s.items(), Names.upperCamel(Names.singular(json))));
         case "map":
           return CodeBlock.of(
-              "map($S, $L)", json, elementReader(s.values(), Names.upperCamel(Names.singular(json))));
+              "map($S, $L)",
+              json,
+              elementReader(s.values(), Names.upperCamel(Names.singular(json))));
         default:
           throw new IllegalStateException(s.type());
       }
@@ -376,7 +380,9 @@ final class ObjectTypeGenerator {
               Types.LIST, typeOf(s.items(), Names.upperCamel(Names.singular(json)), true));
         case "map":
           return ParameterizedTypeName.get(
-              Types.MAP, Types.STRING, typeOf(s.values(), Names.upperCamel(Names.singular(json)), true));
+              Types.MAP,
+              Types.STRING,
+              typeOf(s.values(), Names.upperCamel(Names.singular(json)), true));
         default:
           throw new IllegalStateException(s.type());
       }

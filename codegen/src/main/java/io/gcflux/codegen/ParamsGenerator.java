@@ -22,8 +22,7 @@ final class ParamsGenerator {
   /** {@code PaymentCreateParams}: the resource's singular name, the action, then "Params". */
   static ClassName paramsName(Resource resource, Action action) {
     return ClassName.get(
-        Types.PARAMS_PACKAGE,
-        resource.className() + Names.upperCamel(action.name()) + "Params");
+        Types.PARAMS_PACKAGE, resource.className() + Names.upperCamel(action.name()) + "Params");
   }
 
   /** Whether the action has a params type: it takes parameters, or pages with cursors. */

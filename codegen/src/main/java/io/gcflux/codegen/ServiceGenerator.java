@@ -109,8 +109,7 @@ final class ServiceGenerator {
             MethodSpec.methodBuilder("withResponse")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(raw)
-                .addJavadoc(
-                    "The same actions, returning the raw response around each result.\n")
+                .addJavadoc("The same actions, returning the raw response around each result.\n")
                 .addStatement("return withResponse")
                 .build());
 
@@ -130,8 +129,7 @@ final class ServiceGenerator {
   }
 
   private static FieldSpec operationConstant(Resource resource, Action action, ActionShape shape) {
-    return FieldSpec.builder(
-            Types.OPERATION, shape.constant(), Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(Types.OPERATION, shape.constant(), Modifier.STATIC, Modifier.FINAL)
         .initializer(
             "new $T($S, $S, $S, $S, $S, $S, $L, $L)",
             Types.OPERATION,
@@ -157,7 +155,8 @@ final class ServiceGenerator {
       this.resource = resource;
       this.action = action;
       this.model = model;
-      this.params = ParamsGenerator.hasParams(action) ? ParamsGenerator.paramsName(resource, action) : null;
+      this.params =
+          ParamsGenerator.hasParams(action) ? ParamsGenerator.paramsName(resource, action) : null;
     }
 
     String constant() {
@@ -208,13 +207,18 @@ final class ServiceGenerator {
     private CodeBlock arguments(List<ParameterSpec> signature, boolean forRaw) {
       CodeBlock.Builder args = CodeBlock.builder();
       if (forRaw) {
-        args.add("$L, $T.of(", constant(), Types.LIST);
+        // Arrays.asList, unlike List.of, lets a null id through to the executor's clear message.
+        args.add("$L, $T.asList(", constant(), ClassName.get("java.util", "Arrays"));
         for (int i = 0; i < action.pathParams().size(); i++) {
           args.add(i == 0 ? "$N" : ", $N", signature.get(i));
         }
         args.add("), ");
         args.add(has(signature, "params") ? "params" : "null");
-        args.add(has(signature, "options") ? ", options" : ", $T.none()", Types.REQUEST_OPTIONS);
+        if (has(signature, "options")) {
+          args.add(", options");
+        } else {
+          args.add(", $T.none()", Types.REQUEST_OPTIONS);
+        }
         args.add(", $T.class", model);
         return args.build();
       }
@@ -238,7 +242,9 @@ final class ServiceGenerator {
           .returns(returns)
           .addJavadoc(javadoc(signature, "the raw response around the result"))
           .addStatement(
-              "return executor.$L($L)", action.returnsList() ? "page" : "resource", arguments(signature, true))
+              "return executor.$L($L)",
+              action.returnsList() ? "page" : "resource",
+              arguments(signature, true))
           .build();
     }
 
@@ -274,8 +280,7 @@ final class ServiceGenerator {
               summary,
               action.method(),
               Names.displayPath(action.path()))
-          .addStatement(
-              "return executor.$L($L)", kind, arguments(signature, true))
+          .addStatement("return executor.$L($L)", kind, arguments(signature, true))
           .build();
     }
 
@@ -291,9 +296,11 @@ final class ServiceGenerator {
         if (p.name().equals("params")) {
           doc.add("\n@param params the action's parameters");
         } else if (p.name().equals("options")) {
-          doc.add("\n@param options per-request options: idempotency key, headers, retries, timeout");
+          doc.add(
+              "\n@param options per-request options: idempotency key, headers, retries, timeout");
         } else {
-          doc.add("\n@param $N the {@code :$L} path parameter, percent-encoded when sent", p, p.name());
+          doc.add(
+              "\n@param $N the {@code :$L} path parameter, percent-encoded when sent", p, p.name());
         }
       }
       doc.add("\n@return $L\n", returns);

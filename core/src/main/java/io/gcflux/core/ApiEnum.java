@@ -29,9 +29,7 @@ public abstract class ApiEnum {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null
-        && other.getClass() == getClass()
-        && ((ApiEnum) other).value.equals(value);
+    return other != null && other.getClass() == getClass() && ((ApiEnum) other).value.equals(value);
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One page of a list endpoint: its items, the cursors either side of it, and any side-loaded
- * {@code linked} resources.
+ * One page of a list endpoint: its items, the cursors either side of it, and any side-loaded {@code
+ * linked} resources.
  *
  * <p>{@link #after()} is the cursor to resume after this page: store it, and a later {@code
  * list(params.after(cursor))} or {@code all(...)} carries on from here.

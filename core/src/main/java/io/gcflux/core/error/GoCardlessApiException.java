@@ -65,7 +65,8 @@ public class GoCardlessApiException extends GoCardlessException {
     text.append(error.message() == null ? "GoCardless API error" : error.message());
     if (!error.errors().isEmpty()) {
       text.append(": ")
-          .append(error.errors().stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+          .append(
+              error.errors().stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     }
     text.append(" (type=").append(error.type());
     text.append(", request_id=").append(error.requestId()).append(')');

@@ -1,6 +1,9 @@
 package io.gcflux.core.error;
 
-/** One or more parameters failed validation (error.type = validation_failed); {@link #errors()} names each field. */
+/**
+ * One or more parameters failed validation (error.type = validation_failed); {@link #errors()}
+ * names each field.
+ */
 public class ValidationFailedException extends GoCardlessApiException {
   private static final long serialVersionUID = 1L;
 

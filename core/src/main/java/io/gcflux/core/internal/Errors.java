@@ -51,9 +51,11 @@ public final class Errors {
           requestIdHeader,
           null);
     }
-    ApiError apiError = error.isObject()
-        ? fromObject(status, headers, error, requestIdHeader)
-        : new ApiError(status, null, status, error.asText(), requestIdHeader, null, null, headers);
+    ApiError apiError =
+        error.isObject()
+            ? fromObject(status, headers, error, requestIdHeader)
+            : new ApiError(
+                status, null, status, error.asText(), requestIdHeader, null, null, headers);
     return forType(apiError);
   }
 

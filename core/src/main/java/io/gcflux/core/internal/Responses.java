@@ -35,7 +35,11 @@ public final class Responses {
       }
       if (found == null) {
         throw new MalformedResponseException(
-            "Expected the resource under \"" + envelope + "\"", status, text(body), requestId, null);
+            "Expected the resource under \"" + envelope + "\"",
+            status,
+            text(body),
+            requestId,
+            null);
       }
       return found;
     } catch (IOException | IllegalStateException e) {
@@ -44,8 +48,8 @@ public final class Responses {
   }
 
   /**
-   * Decodes a list response, {@code {"<envelope>": [...], "meta": {...}, "linked": {...}}},
-   * reading items one at a time so that a page never exists twice in memory.
+   * Decodes a list response, {@code {"<envelope>": [...], "meta": {...}, "linked": {...}}}, reading
+   * items one at a time so that a page never exists twice in memory.
    */
   public static <T> Page<T> page(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {

@@ -15,7 +15,9 @@ import java.util.function.Function;
 
 /** Converts JSON values to the Java types generated getters return. */
 public final class Values {
-  /** The API's own timestamp shape, used when gcflux writes one: {@code 2026-01-15T10:30:00.000Z}. */
+  /**
+   * The API's own timestamp shape, used when gcflux writes one: {@code 2026-01-15T10:30:00.000Z}.
+   */
   public static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 

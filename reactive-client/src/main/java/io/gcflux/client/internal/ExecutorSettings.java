@@ -1,0 +1,36 @@
+package io.gcflux.client.internal;
+
+import io.gcflux.client.ConflictStrategy;
+import io.gcflux.client.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What the executor needs from the client's configuration, fixed at build time.
+ *
+ * @param baseUrl the API's base URL, without a trailing slash
+ * @param staticHeaders headers every request carries (auth, version, user agent)
+ * @param retryPolicy the retry policy
+ * @param callTimeout the default deadline of a call, retries included
+ * @param conflictStrategy what creates do on an idempotency conflict
+ * @param throttleOnRateLimit whether to wait for the window reset when the budget is spent
+ * @param pagePrefetch pages fetched ahead of demand by streams (0 or 1)
+ */
+public record ExecutorSettings(
+    String baseUrl,
+    Map<String, String> staticHeaders,
+    RetryPolicy retryPolicy,
+    Duration callTimeout,
+    ConflictStrategy conflictStrategy,
+    boolean throttleOnRateLimit,
+    int pagePrefetch) {
+  public ExecutorSettings {
+    staticHeaders = Map.copyOf(staticHeaders);
+  }
+
+  @Override
+  public String toString() {
+    // The headers hold the access token: never print them.
+    return "ExecutorSettings{baseUrl=" + baseUrl + ", retryPolicy=" + retryPolicy + "}";
+  }
+}

@@ -1,0 +1,41 @@
+package io.gcflux.client.internal;
+
+/**
+ * One action of the API as the description states it; generated services hold one constant per
+ * action.
+ *
+ * @param resource the resource name, for example {@code payments}
+ * @param action the action name, for example {@code cancel}
+ * @param method the HTTP method
+ * @param path the path template, for example {@code /payments/:identity/actions/cancel}
+ * @param requestEnvelope the key the body is wrapped in, or {@code null} for a query-string call
+ * @param responseEnvelope the key the response is wrapped in
+ * @param idempotentCreate whether the call carries an {@code Idempotency-Key}
+ * @param retriedOnNetworkFailure whether the action is safe to send twice
+ */
+public record Operation(
+    String resource,
+    String action,
+    String method,
+    String path,
+    String requestEnvelope,
+    String responseEnvelope,
+    boolean idempotentCreate,
+    boolean retriedOnNetworkFailure) {
+
+  /** Whether a retry may repeat a request that possibly reached the server. */
+  public boolean mayRepeat() {
+    return idempotentCreate || retriedOnNetworkFailure;
+  }
+
+  /** Whether the params travel in the query string rather than a body. */
+  public boolean usesQuery() {
+    return requestEnvelope == null;
+  }
+
+  /** The get of the resource a create made, used to resolve idempotency conflicts. */
+  Operation conflictingResourceGet() {
+    return new Operation(
+        resource, "get", "GET", path + "/:identity", null, responseEnvelope, false, true);
+  }
+}

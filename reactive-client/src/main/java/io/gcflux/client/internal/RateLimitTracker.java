@@ -1,0 +1,63 @@
+package io.gcflux.client.internal;
+
+import io.gcflux.client.RateLimit;
+import io.gcflux.client.retry.Failures;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import reactor.core.publisher.Mono;
+
+/**
+ * Remembers the latest rate-limit state the API reported and, when throttling is on, holds new
+ * requests back until the window resets once the budget is spent.
+ */
+public final class RateLimitTracker {
+  private final AtomicReference<RateLimit> latest = new AtomicReference<>(null);
+  private final boolean throttle;
+
+  public RateLimitTracker(boolean throttle) {
+    this.throttle = throttle;
+  }
+
+  /** The state reported on the most recent response that carried rate-limit headers. */
+  public RateLimit latest() {
+    RateLimit state = latest.get();
+    return state == null ? new RateLimit(null, null, null) : state;
+  }
+
+  RateLimit record(HttpExchange.Response response) {
+    RateLimit state =
+        new RateLimit(
+            integer(response.header("ratelimit-limit")),
+            integer(response.header("ratelimit-remaining")),
+            Failures.httpDate(response.header("ratelimit-reset")));
+    if (state.limit() != null || state.remaining() != null || state.reset() != null) {
+      latest.set(state);
+    }
+    return state;
+  }
+
+  /** Completes at once, or when the spent window resets if throttling is on. */
+  Mono<Void> gate() {
+    if (!throttle) {
+      return Mono.empty();
+    }
+    RateLimit state = latest.get();
+    if (state == null || !state.isExhausted()) {
+      return Mono.empty();
+    }
+    Duration wait = Duration.between(Instant.now(), state.reset());
+    return wait.isNegative() || wait.isZero() ? Mono.empty() : Mono.delay(wait).then();
+  }
+
+  private static Integer integer(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
