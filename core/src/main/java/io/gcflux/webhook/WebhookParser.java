@@ -20,9 +20,6 @@ final class WebhookParser {
   private WebhookParser() {}
 
   static WebhookBatch parse(ByteBuffer body) {
-    if (!body.hasRemaining()) {
-      throw malformed("The webhook body is empty", body, null);
-    }
     try (JsonParser parser = open(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw malformed("Expected a JSON object with an \"events\" array", body, null);

@@ -166,7 +166,7 @@ class WebhookParsingTest {
     String signature = Signing.sign(new byte[0], SECRET);
     assertThatThrownBy(() -> Webhooks.parse(new byte[0], signature, SECRET))
         .isExactlyInstanceOf(MalformedWebhookException.class)
-        .hasMessageContaining("empty");
+        .hasMessageContaining("the body was empty");
     assertThatThrownBy(() -> Webhooks.parse(ByteBuffer.allocate(0), signature, SECRET))
         .isExactlyInstanceOf(MalformedWebhookException.class);
   }

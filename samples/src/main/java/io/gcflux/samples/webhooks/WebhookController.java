@@ -29,6 +29,7 @@ public class WebhookController {
   static final String PATH = "/webhooks/gocardless";
   static final String SIGNATURE_HEADER = "Webhook-Signature";
   static final int INVALID_TOKEN = 498;
+
   /** GoCardless sends at most a few hundred events per request, far below this. */
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
@@ -59,7 +60,8 @@ public class WebhookController {
         .map(WebhookController::toBytes)
         .defaultIfEmpty(EMPTY)
         .map(body -> Webhooks.parseWebhook(body, signature, secret))
-        .flatMap(batch -> processor.process(batch).thenReturn(status(HttpStatus.NO_CONTENT.value())))
+        .flatMap(
+            batch -> processor.process(batch).thenReturn(status(HttpStatus.NO_CONTENT.value())))
         .onErrorResume(InvalidSignatureException.class, WebhookController::rejected)
         .onErrorResume(MalformedWebhookException.class, WebhookController::malformed)
         .onErrorResume(DataBufferLimitException.class, e -> tooLarge())

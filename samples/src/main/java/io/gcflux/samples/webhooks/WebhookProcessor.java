@@ -21,8 +21,8 @@ public class WebhookProcessor {
   }
 
   /**
-   * Completes when every new event has been handled. Order across events is not kept; handlers
-   * that read the resource's current state, as {@link PaymentEventsHandler} does, don't need it.
+   * Completes when every new event has been handled. Order across events is not kept; handlers that
+   * read the resource's current state, as {@link PaymentEventsHandler} does, don't need it.
    */
   public Mono<Void> process(WebhookBatch batch) {
     // DelayError: a failure in one event must not cancel the others half-way.
