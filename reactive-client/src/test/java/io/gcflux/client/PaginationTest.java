@@ -88,7 +88,13 @@ class PaginationTest extends WireMockClientTest {
     stubThreePages();
 
     StepVerifier.create(client.payments().all().take(3)).expectNextCount(3).verifyComplete();
-    assertThat(pageRequests()).isEqualTo(2);
+    assertThat(pageRequests())
+        .as(
+            server.getAllServeEvents().stream()
+                .map(e -> e.getRequest().getUrl())
+                .toList()
+                .toString())
+        .isEqualTo(2);
     assertThat(
             server.findAll(
                 getRequestedFor(urlPathEqualTo("/payments"))

@@ -36,8 +36,11 @@ public final class Quickstart {
       builder.accessToken(emulator.accessToken()).baseUrl(emulator.baseUrl());
     } else {
       Environment environment = environment();
-      System.out.println("Using the GoCardless " + environment.name().toLowerCase(Locale.ROOT)
-          + " environment at " + environment.baseUrl());
+      System.out.println(
+          "Using the GoCardless "
+              + environment.name().toLowerCase(Locale.ROOT)
+              + " environment at "
+              + environment.baseUrl());
       builder.accessToken(token).environment(environment);
     }
     try (GoCardlessClient client = builder.build()) {
@@ -71,10 +74,7 @@ public final class Quickstart {
                 payment ->
                     System.out.printf(
                         "  %s  %d %s  %s%n",
-                        payment.id(),
-                        payment.amount(),
-                        payment.currency(),
-                        payment.status()))
+                        payment.id(), payment.amount(), payment.currency(), payment.status()))
             .count()
             .block(WAIT);
     if (shown == null || shown == 0) {

@@ -24,6 +24,16 @@ public final class Json {
           .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .build();
 
+  static {
+    // Builds the tree deserializer now, under class initialisation, rather than under Jackson's
+    // cache lock on whichever event loop first reads an error body or page meta.
+    try {
+      MAPPER.readTree("{\"warm\":[1,\"x\",{}]}");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private Json() {}
 
   public static JsonFactory factory() {

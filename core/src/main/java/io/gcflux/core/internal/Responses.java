@@ -15,12 +15,33 @@ import java.util.Map;
 
 /** Unwraps successful responses from their envelope into resources and pages. */
 public final class Responses {
+  /**
+   * Readers for every resource type, made once here. Jackson builds a deserializer under a lock on
+   * first use; doing that during class initialisation keeps the lock off event loops, where two
+   * pages decoding at once would otherwise park a thread.
+   */
+  private static final Map<Class<?>, ObjectReader> READERS = readers();
+
   private Responses() {}
+
+  private static Map<Class<?>, ObjectReader> readers() {
+    Map<Class<?>, ObjectReader> readers = new java.util.HashMap<>();
+    for (Class<?> type : io.gcflux.core.model.ModelTypes.ALL) {
+      readers.put(type, Json.MAPPER.readerFor(type));
+    }
+    return Map.copyOf(readers);
+  }
+
+  /** The prepared reader of a resource type. */
+  public static ObjectReader reader(Class<?> type) {
+    ObjectReader reader = READERS.get(type);
+    return reader != null ? reader : Json.MAPPER.readerFor(type);
+  }
 
   /** Decodes {@code {"<envelope>": {...}}} into the resource type. */
   public static <T> T resource(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
-    ObjectReader reader = Json.MAPPER.readerFor(type);
+    ObjectReader reader = reader(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       T found = null;
@@ -53,7 +74,7 @@ public final class Responses {
    */
   public static <T> Page<T> page(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
-    ObjectReader reader = Json.MAPPER.readerFor(type);
+    ObjectReader reader = reader(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       List<T> items = null;

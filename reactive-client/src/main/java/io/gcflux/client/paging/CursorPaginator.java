@@ -102,6 +102,9 @@ public final class CursorPaginator {
           return;
         }
         while (sink.requestedFromDownstream() > 0) {
+          if (sink.isCancelled()) {
+            return;
+          }
           U next = buffer.poll();
           if (next == null) {
             break;
@@ -119,7 +122,7 @@ public final class CursorPaginator {
             return;
           }
         }
-        if (shouldFetch()) {
+        if (!sink.isCancelled() && shouldFetch()) {
           fetchNext();
         }
         missed = wip.addAndGet(-missed);

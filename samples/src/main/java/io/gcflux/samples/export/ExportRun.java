@@ -22,8 +22,8 @@ import reactor.netty.http.client.HttpClient;
  * process through {@code client.payments().all()}, and prints records per second and this JVM's
  * peak heap. Run it with a small heap ({@code -Xmx64m}) to show the stream holds constant memory.
  *
- * <p>The baseline, measured in the same run against the same server, fetches the same pages with
- * a bare Reactor Netty client and discards the bytes: the speed of the network and server alone.
+ * <p>The baseline, measured in the same run against the same server, fetches the same pages with a
+ * bare Reactor Netty client and discards the bytes: the speed of the network and server alone.
  */
 public final class ExportRun {
   private ExportRun() {}
