@@ -1,0 +1,62 @@
+package io.gcflux.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GeneratorTest {
+  private static final String DESCRIPTION =
+      Path.of(
+              "..",
+              "core",
+              "src",
+              "main",
+              "resources",
+              "io",
+              "gcflux",
+              "core",
+              "api",
+              "gocardless-api.json")
+          .toString();
+
+  @Test
+  void namesFollowTheApiInJavaCase() {
+    assertThat(Names.lowerCamel("create_with_actions")).isEqualTo("createWithActions");
+    assertThat(Names.upperCamel("billing_request_with_actions"))
+        .isEqualTo("BillingRequestWithActions");
+    assertThat(Names.constant("pending_submission")).isEqualTo("PENDING_SUBMISSION");
+    assertThat(Names.constant("3d_secure")).isEqualTo("V_3D_SECURE");
+    assertThat(Names.lowerCamel("default")).isEqualTo("defaultValue");
+    assertThat(Names.singular("status")).isEqualTo("status");
+    assertThat(Names.singular("periodic_limits")).isEqualTo("periodic_limit");
+    assertThat(Names.displayPath("/payments/:identity/actions/cancel"))
+        .isEqualTo("/payments/{identity}/actions/cancel");
+  }
+
+  @Test
+  void generationIsCompleteAndDeterministic() throws Exception {
+    ApiDescription api = ApiDescription.read(DESCRIPTION);
+    assertThat(api.resources()).hasSize(46);
+    assertThat(api.resources().stream().mapToInt(r -> r.actions().size()).sum()).isEqualTo(138);
+
+    List<JavaFile> services = Generate.part(api, "service");
+    assertThat(services).hasSize(47);
+    List<JavaFile> again = Generate.part(ApiDescription.read(DESCRIPTION), "service");
+    for (int i = 0; i < services.size(); i++) {
+      assertThat(again.get(i).toString()).isEqualTo(services.get(i).toString());
+    }
+    String payments =
+        services.stream()
+            .filter(f -> f.typeSpec().name().equals("PaymentsService"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
+    assertThat(payments)
+        .contains("@Generated(")
+        .contains("POST /payments/{identity}/actions/cancel")
+        .contains("Idempotency-Key");
+  }
+}
