@@ -21,8 +21,7 @@ import org.springframework.context.annotation.Bean;
  *   <li>{@code GOCARDLESS_ENVIRONMENT}: {@code sandbox} (the default) or {@code live}.
  * </ul>
  *
- * <p>Run with {@code mvn -B -q -pl samples exec:java
- * -Dexec.mainClass=io.gcflux.samples.webhooks.WebhookApplication} once the modules are built.
+ * <p>Run from the repository root with {@code mvn -B -q -Pwebhooks -DskipTests package}.
  */
 @SpringBootApplication
 public class WebhookApplication {
