@@ -34,7 +34,6 @@ public final class Generate {
     for (JavaFile file : files) {
       file.writeTo(out);
     }
-    System.out.println("gcflux codegen: wrote " + files.size() + " files to " + out);
   }
 
   static List<JavaFile> part(ApiDescription api, String part) {
