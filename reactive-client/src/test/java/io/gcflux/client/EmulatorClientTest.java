@@ -2,7 +2,6 @@ package io.gcflux.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.error.AuthenticationException;
 import io.gcflux.core.error.ValidationFailedException;
 import io.gcflux.core.model.Payment;
@@ -33,16 +32,7 @@ class EmulatorClientTest {
 
   @BeforeEach
   void buildClient() {
-    client =
-        GoCardlessClient.builder()
-            .accessToken(EMULATOR.accessToken())
-            .baseUrl(EMULATOR.baseUrl())
-            .retryPolicy(
-                RetryPolicy.builder()
-                    .baseDelay(Duration.ofMillis(10))
-                    .maxDelay(Duration.ofMillis(50))
-                    .build())
-            .build();
+    client = EmulatorClients.quickRetries(EMULATOR).build();
   }
 
   @AfterEach

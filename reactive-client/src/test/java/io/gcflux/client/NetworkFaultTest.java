@@ -2,7 +2,6 @@ package io.gcflux.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.error.ApiConnectionException;
 import io.gcflux.core.error.GoCardlessException;
 import io.gcflux.core.error.MalformedResponseException;
@@ -33,17 +32,7 @@ class NetworkFaultTest {
 
   @BeforeEach
   void buildClient() {
-    client =
-        GoCardlessClient.builder()
-            .accessToken(EMULATOR.accessToken())
-            .baseUrl(EMULATOR.baseUrl())
-            .responseTimeout(Duration.ofMillis(500))
-            .retryPolicy(
-                RetryPolicy.builder()
-                    .baseDelay(Duration.ofMillis(10))
-                    .maxDelay(Duration.ofMillis(20))
-                    .build())
-            .build();
+    client = EmulatorClients.quickRetries(EMULATOR).responseTimeout(Duration.ofMillis(500)).build();
   }
 
   @AfterEach
