@@ -15,7 +15,14 @@ public final class HttpExchange {
    * @param headers header names and values
    * @param body the body, or {@code null}
    */
-  public record Request(String method, String url, Map<String, String> headers, byte[] body) {}
+  public record Request(String method, String url, Map<String, String> headers, byte[] body) {
+    @Override
+    public String toString() {
+      // Headers carry the access token and the query may carry personal data: name neither.
+      int query = url.indexOf('?');
+      return "Request{" + method + " " + (query < 0 ? url : url.substring(0, query)) + "}";
+    }
+  }
 
   /**
    * A response as received.
