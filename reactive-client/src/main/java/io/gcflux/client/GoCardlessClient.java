@@ -241,7 +241,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
 
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
-      RequestOptions.builder().header(name, value);
+      RequestOptions.checkHeader(name, value);
       defaultHeaders.put(name, value);
       return this;
     }

@@ -68,6 +68,17 @@ public final class RequestOptions {
         + "}";
   }
 
+  /** Refuses blank headers and the headers the client owns. */
+  static void checkHeader(String name, String value) {
+    if (name == null || name.isBlank() || value == null) {
+      throw new IllegalArgumentException("header name and value are required");
+    }
+    if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          name + " is set by the client; use idempotencyKey(...) or the client builder");
+    }
+  }
+
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private String idempotencyKey;
@@ -94,13 +105,7 @@ public final class RequestOptions {
      * GoCardless-Version, Content-Type) are refused.
      */
     public Builder header(String name, String value) {
-      if (name == null || name.isBlank() || value == null) {
-        throw new IllegalArgumentException("header name and value are required");
-      }
-      if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(
-            name + " is set by the client; use idempotencyKey(...) or the client builder");
-      }
+      checkHeader(name, value);
       headers.put(name, value);
       return this;
     }

@@ -73,15 +73,7 @@ class PartitionedExportTest {
     Instant day = Instant.parse("2026-03-01T00:00:00Z");
     List<String> ids =
         PartitionedExport.between(day, day.plusSeconds(24 * 3600)).slices(5).concurrency(3).stream(
-                (gte, lt) ->
-                    client
-                        .payments()
-                        .all(
-                            PaymentListParams.builder()
-                                .createdAt(
-                                    PaymentListParams.CreatedAt.builder().gte(gte).lt(lt).build())
-                                .limit(2)
-                                .build()))
+                (gte, lt) -> createdBetween(gte, lt, 2))
             .map(Payment::id)
             .collectList()
             .block(java.time.Duration.ofSeconds(30));
@@ -101,20 +93,23 @@ class PartitionedExportTest {
             .slices(4)
             .concurrency(4)
             .ordered(true)
-            .stream(
-                (gte, lt) ->
-                    client
-                        .payments()
-                        .all(
-                            PaymentListParams.builder()
-                                .createdAt(
-                                    PaymentListParams.CreatedAt.builder().gte(gte).lt(lt).build())
-                                .build()))
+            .stream((gte, lt) -> createdBetween(gte, lt, 500))
             .map(Payment::createdAt)
             .collectList()
             .block(java.time.Duration.ofSeconds(30));
 
     assertThat(times).hasSize(24).isSorted();
+  }
+
+  private reactor.core.publisher.Flux<Payment> createdBetween(
+      OffsetDateTime gte, OffsetDateTime lt, int limit) {
+    return client
+        .payments()
+        .all(
+            PaymentListParams.builder()
+                .createdAt(PaymentListParams.CreatedAt.builder().gte(gte).lt(lt).build())
+                .limit(limit)
+                .build());
   }
 
   /** Serves one payment per hour of 2026-03-01, honouring created_at[gte|lt], after and limit. */

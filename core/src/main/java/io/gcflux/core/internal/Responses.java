@@ -105,13 +105,12 @@ public final class Responses {
             "Expected a list under \"" + envelope + "\"", status, text(body), requestId, null);
       }
       JsonNode cursors = meta == null ? null : meta.get("cursors");
+      Long limit = meta == null ? null : Values.int64(meta.get("limit"));
       return new Page<>(
           items,
           cursors == null ? null : Values.string(cursors.get("before")),
           cursors == null ? null : Values.string(cursors.get("after")),
-          meta == null || Values.int64(meta.get("limit")) == null
-              ? null
-              : Values.int64(meta.get("limit")).intValue(),
+          limit == null ? null : limit.intValue(),
           linked);
     } catch (IOException | IllegalStateException e) {
       throw malformed(body, status, requestId, e);
