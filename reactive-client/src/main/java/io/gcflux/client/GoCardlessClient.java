@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -107,6 +108,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private Duration evictInBackground = Duration.ofSeconds(30);
     private boolean compress = true;
     private HttpClient httpClient;
+    private Proxy proxy;
     private ConflictStrategy conflictStrategy = ConflictStrategy.FETCH_EXISTING;
     private boolean throttleOnRateLimit;
     private int pagePrefetch;
@@ -213,6 +215,19 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     }
 
     /** What creates do on an idempotency conflict (default: fetch the existing resource). */
+    /** Tunnels every connection through an HTTP proxy; also applies to {@link #httpClient}. */
+    public Builder proxy(Proxy proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Tunnels every connection through the HTTP proxy the consumer describes. */
+    public Builder proxy(Consumer<Proxy.Builder> proxy) {
+      Proxy.Builder builder = Proxy.builder();
+      proxy.accept(builder);
+      return proxy(builder.build());
+    }
+
     public Builder conflictStrategy(ConflictStrategy conflictStrategy) {
       this.conflictStrategy = Objects.requireNonNull(conflictStrategy, "conflictStrategy");
       return this;
@@ -274,6 +289,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
                 .responseTimeout(responseTimeout)
                 .compress(compress);
       }
+      if (proxy != null) {
+        http = http.proxy(proxy::configure);
+      }
       // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
       http = http.disableRetry(true);
       Map<String, String> headers = new LinkedHashMap<>();
@@ -303,6 +321,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
           + baseUrl
           + ", accessToken="
           + (accessToken == null ? "unset" : "set")
+          + (proxy != null ? ", proxy=" + proxy : "")
           + "}";
     }
 
