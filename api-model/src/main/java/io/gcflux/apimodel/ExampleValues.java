@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription.Action;
 import io.gcflux.apimodel.ApiDescription.Resource;
 import io.gcflux.apimodel.ApiDescription.Schema;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class ExampleValues {
     if (node.has("id")) {
       node.put("id", id);
     }
+    return node;
+  }
+
+  /**
+   * The params of an action with every one present, as a request body holds them inside the
+   * action's envelope; links hold the example ids of the resources they name.
+   */
+  public ObjectNode params(Action action) {
+    ObjectNode node = NODES.objectNode();
+    action.params().forEach((name, schema) -> node.set(name, value(name, schema, false)));
     return node;
   }
 
