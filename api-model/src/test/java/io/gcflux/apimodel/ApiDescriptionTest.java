@@ -103,6 +103,14 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void paramsExamplesLinkTheExampleResources() {
+    ObjectNode params =
+        api.examples().params(api.require("payments").action("create").orElseThrow());
+    assertThat(params.path("links").path("mandate").asText()).isEqualTo("MD0001ABCD2345");
+    assertThat(params.path("amount").asLong()).isEqualTo(1000);
+  }
+
+  @Test
   void examplesAreFreshCopies() {
     Resource payments = api.require("payments");
     api.examples().resource(payments).put("amount", 1);
