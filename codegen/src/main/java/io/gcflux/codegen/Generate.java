@@ -1,6 +1,7 @@
 package io.gcflux.codegen;
 
 import com.palantir.javapoet.JavaFile;
+import io.gcflux.apimodel.ApiDescription;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.gcflux.codegen;
 
+import io.gcflux.apimodel.Singular;
 import java.util.Locale;
 import java.util.Set;
 
@@ -103,17 +104,9 @@ final class Names {
     return KEYWORDS.contains(name.toLowerCase(Locale.ROOT)) ? name + "_" : name;
   }
 
+  /** The API's singular of a plural name; the rule lives with the description's reader. */
   static String singular(String snake) {
-    if (snake.endsWith("ies")) {
-      return snake.substring(0, snake.length() - 3) + "y";
-    }
-    if (snake.endsWith("sses") || snake.endsWith("xes")) {
-      return snake.substring(0, snake.length() - 2);
-    }
-    if (snake.endsWith("s") && !snake.endsWith("ss") && !snake.endsWith("us")) {
-      return snake.substring(0, snake.length() - 1);
-    }
-    return snake;
+    return Singular.of(snake);
   }
 
   /** {@code /payments/:identity/actions/cancel} as readers know it: {@code {identity}}. */

@@ -10,9 +10,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.gcflux.codegen.ApiDescription.Action;
-import io.gcflux.codegen.ApiDescription.Resource;
-import io.gcflux.codegen.ApiDescription.Schema;
+import io.gcflux.apimodel.ApiDescription;
+import io.gcflux.apimodel.ApiDescription.Action;
+import io.gcflux.apimodel.ApiDescription.Resource;
+import io.gcflux.apimodel.ApiDescription.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,17 @@ final class ServiceTestGenerator {
     List<JavaFile> files = new ArrayList<>();
     for (Resource resource : api.resources()) {
       files.add(
-          JavaFile.builder(Types.SERVICE_PACKAGE, testClass(resource))
+          JavaFile.builder(Types.SERVICE_PACKAGE, testClass(api, resource))
               .skipJavaLangImports(true)
               .build());
     }
     return files;
   }
 
-  private TypeSpec testClass(Resource resource) {
+  private TypeSpec testClass(ApiDescription api, Resource resource) {
     ClassName service = ServiceGenerator.serviceName(resource);
-    ObjectNode example = ExampleGenerator.resource(resource);
+    // The emulator serves the same example, so the generated tests and the testkit agree.
+    ObjectNode example = api.examples().resource(resource);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(service.simpleName() + "GeneratedTest")
             .superclass(SUPPORT)

@@ -3,6 +3,7 @@ package io.gcflux.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.JavaFile;
+import io.gcflux.apimodel.ApiDescription;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package io.gcflux.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription;
+import io.gcflux.apimodel.ApiDescription.Action;
 import io.gcflux.testkit.internal.ActionDef;
 import io.gcflux.testkit.internal.ApiModel;
-import io.gcflux.testkit.internal.ExampleFactory;
 import io.gcflux.testkit.internal.ExampleResponses;
 import io.gcflux.testkit.internal.Json;
 import io.gcflux.testkit.internal.Page;
@@ -25,13 +26,12 @@ public final class Examples {
 
   /** The example id of a resource, such as {@code PM0001ABCD2345}; the emulator resolves it. */
   public static String id(String resourceName) {
-    return ExampleFactory.exampleId(ApiModel.get().require(resourceName).name());
+    return ApiModel.get().require(resourceName).exampleId();
   }
 
   /** The id prefix of a resource, such as {@code PM} for payments. */
   public static String idPrefix(String resourceName) {
-    return io.gcflux.testkit.internal.IdPrefixes.forResource(
-        ApiModel.get().require(resourceName).name());
+    return ApiModel.get().require(resourceName).idPrefix();
   }
 
   /** The unwrapped resource, such as a payment object. */
@@ -80,7 +80,7 @@ public final class Examples {
             null,
             resource.envelope(),
             true,
-            Json.object());
+            List.of());
     return Json.write(ResourceHandler.listBody(list, new Page(items, null, null, 50)));
   }
 
@@ -95,6 +95,31 @@ public final class Examples {
                     new IllegalArgumentException(
                         "Unknown action " + resourceName + "." + actionName));
     return Json.write(ExampleResponses.forAction(action));
+  }
+
+  /**
+   * A request body for one action with every param populated, inside the action's envelope; its
+   * links name the example resources, so the emulator accepts it.
+   *
+   * @throws IllegalArgumentException when the action takes no body
+   */
+  public static String requestJson(String resourceName, String actionName) {
+    ApiDescription description = ApiModel.get().description();
+    Action action =
+        description
+            .require(resourceName)
+            .action(actionName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Unknown action " + resourceName + "." + actionName));
+    if (action.requestEnvelope() == null) {
+      throw new IllegalArgumentException(
+          resourceName + "." + actionName + " takes no request body");
+    }
+    ObjectNode body = Json.object();
+    body.set(action.requestEnvelope(), description.examples().params(action));
+    return Json.write(body);
   }
 
   private static ObjectNode resource(String resourceName, String id) {

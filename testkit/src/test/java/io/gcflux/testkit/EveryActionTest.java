@@ -60,7 +60,7 @@ class EveryActionTest {
     String body =
         envelope == null || envelope.isNull()
             ? null
-            : "{\"" + envelope.asText() + "\":" + Examples.resourceJson(resource) + "}";
+            : Examples.requestJson(resource, action.path("name").asText());
     HttpResponse<String> response =
         http.send(action.path("method").asText(), path, body, java.util.Map.of());
 

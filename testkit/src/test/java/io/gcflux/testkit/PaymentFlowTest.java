@@ -223,9 +223,10 @@ class PaymentFlowTest {
     assertThat(fields).containsExactly("amount", "currency", "links.mandate");
     assertThat(emulator.emulator().resources("payments")).isEmpty();
 
-    JsonNode customer = json(http.post("/customers", "{\"customers\":{}}")).path("error");
-    assertThat(customer.path("errors").get(0).path("request_pointer").asText())
-        .isEqualTo("/customers/email");
+    JsonNode account =
+        json(http.post("/customer_bank_accounts", "{\"customer_bank_accounts\":{}}")).path("error");
+    assertThat(account.path("errors").get(0).path("request_pointer").asText())
+        .isEqualTo("/customer_bank_accounts/links/customer");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.gcflux.testkit.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription.Action;
 import java.util.List;
 
-/** One action of the API description. */
+/** One action of the API description, as the emulator routes and answers it. */
 public record ActionDef(
     String resource,
     String name,
@@ -12,7 +12,19 @@ public record ActionDef(
     String requestEnvelope,
     String responseEnvelope,
     boolean returnsList,
-    ObjectNode params) {
+    List<String> required) {
+
+  static ActionDef of(String resource, Action action) {
+    return new ActionDef(
+        resource,
+        action.name(),
+        action.method(),
+        action.path(),
+        action.requestEnvelope(),
+        action.responseEnvelope(),
+        action.returnsList(),
+        action.required());
+  }
 
   public List<String> segments() {
     return PathTemplate.segments(path);

@@ -1,9 +1,8 @@
 package io.gcflux.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription;
+import io.gcflux.apimodel.ApiDescription.Resource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,22 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The API description shipped by gcflux-core, read once per JVM. */
+/**
+ * The emulator's view of the API description that gcflux-core ships, read once per JVM through
+ * gcflux-api-model, the same reader the generator uses.
+ */
 public final class ApiModel {
-  private static final String DESCRIPTION = "/io/gcflux/core/api/gocardless-api.json";
   private static volatile ApiModel instance;
 
+  private final ApiDescription description;
   private final Map<String, ResourceDef> resources;
-  private final Map<String, ResourceDef> bySingular = new java.util.HashMap<>();
 
-  private ApiModel(Map<String, ResourceDef> resources) {
-    this.resources = Collections.unmodifiableMap(resources);
-    resources.values().forEach(r -> bySingular.putIfAbsent(r.singular(), r));
-  }
-
-  /** The resource a link such as {@code mandate} points at. */
-  public Optional<ResourceDef> bySingular(String singular) {
-    return Optional.ofNullable(bySingular.get(singular));
+  private ApiModel(ApiDescription description) {
+    this.description = description;
+    Map<String, ResourceDef> byName = new LinkedHashMap<>();
+    for (Resource resource : description.resources()) {
+      byName.put(resource.name(), ResourceDef.of(description, resource));
+    }
+    this.resources = Collections.unmodifiableMap(byName);
   }
 
   public static ApiModel get() {
@@ -36,7 +36,7 @@ public final class ApiModel {
       synchronized (ApiModel.class) {
         model = instance;
         if (model == null) {
-          model = load();
+          model = new ApiModel(read());
           instance = model;
         }
       }
@@ -44,48 +44,21 @@ public final class ApiModel {
     return model;
   }
 
-  private static ApiModel load() {
-    try (InputStream in = ApiModel.class.getResourceAsStream(DESCRIPTION)) {
-      if (in == null) {
-        throw new IllegalStateException(DESCRIPTION + " is missing from the classpath");
-      }
-      JsonNode root = Json.MAPPER.readTree(in);
-      Map<String, ResourceDef> resources = new LinkedHashMap<>();
-      for (JsonNode resource : root.path("resources")) {
-        String name = resource.path("name").asText();
-        List<ActionDef> actions = new ArrayList<>();
-        for (JsonNode action : resource.path("actions")) {
-          actions.add(
-              new ActionDef(
-                  name,
-                  action.path("name").asText(),
-                  action.path("method").asText(),
-                  action.path("path").asText(),
-                  textOrNull(action.get("request_envelope")),
-                  action.path("response_envelope").asText(),
-                  "list".equals(action.path("returns").asText()),
-                  objectOrEmpty(action.get("params"))));
-        }
-        resources.put(
-            name,
-            new ResourceDef(
-                name,
-                resource.path("class").asText(),
-                objectOrEmpty(resource.get("attributes")),
-                List.copyOf(actions)));
-      }
-      return new ApiModel(resources);
+  private static ApiDescription read() {
+    try {
+      return ApiDescription.read(ApiDescription.BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String textOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asText();
+  public ApiDescription description() {
+    return description;
   }
 
-  private static ObjectNode objectOrEmpty(JsonNode node) {
-    return node instanceof ObjectNode object ? object : Json.object();
+  /** The resource a link such as {@code mandate} or {@code new_mandate} points at. */
+  public Optional<ResourceDef> linked(String linkName) {
+    return description.linkedResource(linkName).map(r -> resources.get(r.name()));
   }
 
   public Map<String, ResourceDef> resources() {

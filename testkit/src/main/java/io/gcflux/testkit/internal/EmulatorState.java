@@ -64,7 +64,7 @@ public final class EmulatorState {
   }
 
   public String mintId(String resourceName) {
-    return ids.next(IdPrefixes.forResource(resourceName));
+    return ids.next(model.require(resourceName).idPrefix());
   }
 
   public Optional<String> idempotentResource(String scope, String key) {
@@ -115,7 +115,7 @@ public final class EmulatorState {
 
   /** Events only link the resource they are about, unlike the fully populated example. */
   private static ObjectNode eventTemplate(ResourceDef events) {
-    ObjectNode event = ExampleFactory.resource(events, "");
+    ObjectNode event = events.example("");
     event.putObject("links");
     ObjectNode details = event.putObject("details");
     details.put("origin", "api");
@@ -127,7 +127,10 @@ public final class EmulatorState {
 
   private static java.util.Set<String> eventTypes(ResourceDef events) {
     java.util.Set<String> types = new java.util.HashSet<>();
-    events.attributes().path("resource_type").path("enum").forEach(v -> types.add(v.asText()));
+    io.gcflux.apimodel.ApiDescription.Schema type = events.attributes().get("resource_type");
+    if (type != null && type.isEnum()) {
+      types.addAll(type.enumValues());
+    }
     return types;
   }
 

@@ -8,7 +8,7 @@ public final class ExampleResponses {
   private ExampleResponses() {}
 
   public static ObjectNode resource(ResourceDef resource, String id) {
-    ObjectNode example = ExampleFactory.resource(resource, id);
+    ObjectNode example = resource.example(id);
     if (!resource.hasId()) {
       example.remove("id");
     }
@@ -17,7 +17,7 @@ public final class ExampleResponses {
 
   public static ObjectNode forAction(ActionDef action) {
     ResourceDef resource = ApiModel.get().require(action.resource());
-    ObjectNode example = resource(resource, ExampleFactory.exampleId(resource.name()));
+    ObjectNode example = resource(resource, resource.exampleId());
     if (action.returnsList()) {
       return ResourceHandler.listBody(action, new Page(List.of(example), null, null, 50));
     }

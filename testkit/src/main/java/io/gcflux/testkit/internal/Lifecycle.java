@@ -2,6 +2,7 @@ package io.gcflux.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription.Schema;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,12 +71,12 @@ public final class Lifecycle {
   }
 
   public static Optional<String> initialStatus(ResourceDef resource) {
-    JsonNode values = resource.attributes().path("status").path("enum");
-    if (!values.isArray() || values.isEmpty()) {
+    Schema status = resource.attributes().get("status");
+    if (status == null || !status.isEnum() || status.enumValues().isEmpty()) {
       return Optional.empty();
     }
     String known = INITIAL_STATUS.get(resource.name());
-    return Optional.of(known != null ? known : values.get(0).asText());
+    return Optional.of(known != null ? known : status.enumValues().get(0));
   }
 
   public static Optional<Transition> transition(ResourceDef resource, String action) {
@@ -83,7 +84,7 @@ public final class Lifecycle {
     if (known != null) {
       return Optional.of(known);
     }
-    if (action.equals("cancel") && resource.attributes().has("status")) {
+    if (action.equals("cancel") && resource.attributes().containsKey("status")) {
       return Optional.of(
           new Transition(
               "status", Json.MAPPER.getNodeFactory().textNode("cancelled"), "cancelled"));

@@ -2,6 +2,7 @@ package io.gcflux.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,7 +41,7 @@ public final class ListFilter {
           if (bracket > 0 && name.endsWith("]")) {
             String field = name.substring(0, bracket);
             String op = name.substring(bracket + 1, name.length() - 1);
-            if (resource.attributes().has(field)) {
+            if (resource.attributes().containsKey(field)) {
               predicates.add(range(field, op, value));
             }
           } else if (isScalar(resource.attributes().get(name))) {
@@ -61,11 +62,11 @@ public final class ListFilter {
     return node -> predicates.stream().allMatch(p -> p.test(node));
   }
 
-  private static boolean isScalar(JsonNode schema) {
+  private static boolean isScalar(Schema schema) {
     if (schema == null) {
       return false;
     }
-    String type = schema.path("type").asText();
+    String type = schema.type();
     return type.equals("string") || type.equals("integer") || type.equals("boolean");
   }
 

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /** The paging part of a list request. */
 public record ListQuery(int limit, String after, String before) {
+  // What the API itself answers with when a request names no limit; clients send their own.
   public static final int DEFAULT_LIMIT = 50;
-  public static final int MAX_LIMIT = 500;
+  public static final int MAX_LIMIT = ApiModel.get().description().pageSize().max();
   public static final Set<String> PAGING_PARAMS = Set.of("limit", "after", "before");
 
   public static ListQuery parse(Map<String, String> query) {

@@ -2,6 +2,8 @@ package io.gcflux.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.apimodel.ApiDescription.Schema;
+import java.util.Map;
 
 /**
  * Copies request params onto a resource, keeping only fields the resource schema declares so that
@@ -10,25 +12,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Merge {
   private Merge() {}
 
-  public static void into(ObjectNode target, ObjectNode params, ObjectNode properties) {
+  public static void into(ObjectNode target, ObjectNode params, Map<String, Schema> properties) {
     params
         .fields()
         .forEachRemaining(
             e -> {
-              JsonNode schema = properties.get(e.getKey());
+              Schema schema = properties.get(e.getKey());
               if (schema == null) {
                 return;
               }
               JsonNode value = e.getValue();
               JsonNode existing = target.get(e.getKey());
-              if ("object".equals(schema.path("type").asText())
+              if ("object".equals(schema.type())
                   && value.isObject()
                   && existing instanceof ObjectNode existingObject) {
-                JsonNode nested = schema.path("properties");
                 into(
                     existingObject,
                     (ObjectNode) value,
-                    nested instanceof ObjectNode n ? n : Json.object());
+                    schema.properties() != null ? schema.properties() : Map.of());
               } else {
                 target.set(e.getKey(), value.deepCopy());
               }

@@ -27,7 +27,7 @@ public final class ResourceHandler {
     }
     if (!action.hasIdentity() || !resource.stateful()) {
       String id = route.identity() != null ? route.identity() : state.mintId(resource.name());
-      ObjectNode example = ExampleFactory.resource(resource, id);
+      ObjectNode example = resource.example(id);
       if (!resource.hasId()) {
         example.remove("id");
       }
@@ -66,7 +66,7 @@ public final class ResourceHandler {
       boolean persisted,
       ObjectNode params) {
     ObjectNode updated = current.deepCopy();
-    if (params.has("metadata") && resource.attributes().has("metadata")) {
+    if (params.has("metadata") && resource.attributes().containsKey("metadata")) {
       updated.set("metadata", params.get("metadata").deepCopy());
     }
     Optional<Lifecycle.Transition> transition = Lifecycle.transition(resource, action.name());
@@ -88,16 +88,26 @@ public final class ResourceHandler {
    * that tests can address every action without creating anything first.
    */
   private ObjectNode transientResource(ResourceDef resource, String id) {
-    if (resource.name().equals("payments") && state.virtualPaymentsEnabled()) {
-      long index = VirtualPayments.index(id, state.virtualPayments());
-      if (index >= 0) {
-        return VirtualPayments.payment(resource, index);
-      }
+    if (isVirtualPayment(resource, id)) {
+      return VirtualPayments.payment(resource, VirtualPayments.index(id, state.virtualPayments()));
     }
-    if (id.equals(ExampleFactory.exampleId(resource.name()))) {
-      return ExampleFactory.resource(resource, id);
+    if (id.equals(resource.exampleId())) {
+      return resource.example(id);
     }
     throw ApiException.notFound();
+  }
+
+  private boolean isVirtualPayment(ResourceDef resource, String id) {
+    return resource.name().equals("payments")
+        && state.virtualPaymentsEnabled()
+        && VirtualPayments.index(id, state.virtualPayments()) >= 0;
+  }
+
+  /** Whether an id answers a get: stored, a virtual payment, or the resource's example. */
+  private boolean exists(ResourceDef resource, String id) {
+    return state.find(resource.name(), id).isPresent()
+        || isVirtualPayment(resource, id)
+        || id.equals(resource.exampleId());
   }
 
   public ObjectNode create(
@@ -109,9 +119,8 @@ public final class ResourceHandler {
         throw idempotencyConflict(existing.get());
       }
     }
-    if (action.name().equals("create")) {
-      Validation.validateCreate(resource, action.requestEnvelope(), params);
-    }
+    Validation.validateCreate(resource, action, params);
+    Validation.requireLinkedResources(state.model(), action, params, this::exists);
     if (!resource.stateful()) {
       ObjectNode created = build(resource, params);
       if (!resource.hasId()) {
@@ -136,10 +145,10 @@ public final class ResourceHandler {
   }
 
   private ObjectNode build(ResourceDef resource, ObjectNode params) {
-    ObjectNode node = ExampleFactory.resource(resource, state.mintId(resource.name()));
+    ObjectNode node = resource.example(state.mintId(resource.name()));
     Merge.into(node, params, resource.attributes());
     inheritLinks(resource, node, params);
-    if (resource.attributes().has("created_at")) {
+    if (resource.attributes().containsKey("created_at")) {
       node.put("created_at", state.now());
     }
     Lifecycle.initialStatus(resource).ifPresent(s -> node.put("status", s));
@@ -178,7 +187,7 @@ public final class ResourceHandler {
   }
 
   private Optional<ObjectNode> findLinked(String link, String id) {
-    return state.model().bySingular(link).flatMap(r -> state.find(r.name(), id));
+    return state.model().linked(link).flatMap(r -> state.find(r.name(), id));
   }
 
   private Page list(ResourceDef resource, ActionDef action, ApiRequest request) {
@@ -187,8 +196,7 @@ public final class ResourceHandler {
       return VirtualPayments.page(resource, state.virtualPayments(), query);
     }
     if (!resource.stateful()) {
-      ObjectNode example =
-          ExampleFactory.resource(resource, ExampleFactory.exampleId(resource.name()));
+      ObjectNode example = resource.example(resource.exampleId());
       if (!resource.hasId()) {
         example.remove("id");
       }

@@ -4,28 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** The required-field checks of the create actions tests depend on most. */
+/** The checks the API makes on a create before anything is stored. */
 public final class Validation {
-  private static final Map<String, List<String>> REQUIRED =
-      Map.of(
-          "customers", List.of("email"),
-          "payments", List.of("amount", "currency", "links.mandate"),
-          "mandates", List.of("links.customer_bank_account"),
-          "refunds", List.of("amount", "links.payment"),
-          "subscriptions", List.of("amount", "currency", "interval_unit", "links.mandate"),
-          "customer_bank_accounts", List.of("links.customer"));
-
   private static final Set<String> POSITIVE_AMOUNT = Set.of("payments", "refunds", "subscriptions");
 
   private Validation() {}
 
-  public static void validateCreate(ResourceDef resource, String envelope, ObjectNode params) {
+  /** The params the description marks {@code required} are present; amounts are positive. */
+  public static void validateCreate(ResourceDef resource, ActionDef action, ObjectNode params) {
+    String envelope = action.requestEnvelope();
     List<ObjectNode> errors = new ArrayList<>();
-    for (String field : REQUIRED.getOrDefault(resource.name(), List.of())) {
-      JsonNode value = params.at("/" + field.replace('.', '/'));
+    for (String field : action.required()) {
+      JsonNode value = params.at(pointer(field));
       if (value.isMissingNode()
           || value.isNull()
           || (value.isTextual() && value.asText().isBlank())) {
@@ -45,12 +37,71 @@ public final class Validation {
     }
   }
 
+  /**
+   * Every {@code links.X} that names a resource the emulator keeps points at one that exists, as
+   * the API refuses a payment on a mandate it does not know.
+   *
+   * @param exists whether a resource of that kind with that id is there to link to
+   */
+  public static void requireLinkedResources(
+      ApiModel model,
+      ActionDef action,
+      ObjectNode params,
+      java.util.function.BiPredicate<ResourceDef, String> exists) {
+    JsonNode links = params.path("links");
+    if (!links.isObject()) {
+      return;
+    }
+    List<ObjectNode> errors = new ArrayList<>();
+    links
+        .fields()
+        .forEachRemaining(
+            link -> {
+              JsonNode id = link.getValue();
+              if (!id.isTextual() || id.asText().isBlank()) {
+                return;
+              }
+              model
+                  .linked(link.getKey())
+                  .filter(ResourceDef::stateful)
+                  .filter(target -> !exists.test(target, id.asText()))
+                  .ifPresent(
+                      target ->
+                          errors.add(
+                              linkError(
+                                  action.requestEnvelope(), link.getKey(), target, id.asText())));
+            });
+    if (!errors.isEmpty()) {
+      throw new ApiException(422, "invalid_api_usage", "Linked resource not found", errors);
+    }
+  }
+
+  private static ObjectNode linkError(String envelope, String link, ResourceDef target, String id) {
+    String noun = target.singular().replace('_', ' ');
+    ObjectNode error =
+        error(
+            envelope,
+            "links." + link,
+            "The "
+                + noun
+                + " "
+                + id
+                + " does not exist: create it first, or link an existing "
+                + noun,
+            "linked_resource_not_found");
+    return error;
+  }
+
+  private static String pointer(String field) {
+    return "/" + field.replace('.', '/');
+  }
+
   private static ObjectNode error(String envelope, String field, String message, String reason) {
     ObjectNode error = Json.object();
     error.put("field", field);
     error.put("message", message);
     error.put("reason", reason);
-    error.put("request_pointer", "/" + envelope + "/" + field.replace('.', '/'));
+    error.put("request_pointer", "/" + envelope + pointer(field));
     return error;
   }
 }

@@ -27,7 +27,7 @@ public final class VirtualPayments {
   }
 
   public static ObjectNode payment(ResourceDef payments, long index) {
-    return payment(ExampleFactory.resource(payments, id(index)), index);
+    return payment(payments.example(id(index)), index);
   }
 
   private static ObjectNode payment(ObjectNode node, long index) {
@@ -52,7 +52,7 @@ public final class VirtualPayments {
       start = query.after() != null ? cursor(query.after(), count) + 1 : 0;
       end = Math.min(count, start + query.limit());
     }
-    ObjectNode template = ExampleFactory.resource(payments, id(0));
+    ObjectNode template = payments.example(id(0));
     List<ObjectNode> items = new ArrayList<>();
     for (long i = start; i < end; i++) {
       items.add(payment(template.deepCopy(), i));
