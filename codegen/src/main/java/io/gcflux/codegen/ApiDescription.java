@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /** gcflux's API description, read into plain records for the generators. */
-record ApiDescription(String apiVersion, List<Resource> resources) {
+record ApiDescription(String apiVersion, PageSize pageSize, List<Resource> resources) {
+
+  /** The page size of list actions, from {@code conventions.page_size}. */
+  record PageSize(int defaultSize, int max) {}
 
   /** A resource of the API, such as {@code payments}. */
   record Resource(
@@ -87,7 +90,15 @@ record ApiDescription(String apiVersion, List<Resource> resources) {
               schemas(resource.get("attributes")),
               List.copyOf(actions)));
     }
-    return new ApiDescription(root.path("api_version").asText(), List.copyOf(resources));
+    JsonNode pageSize = root.path("conventions").path("page_size");
+    if (!pageSize.path("default").isInt() || !pageSize.path("max").isInt()) {
+      throw new IllegalArgumentException(
+          "The description needs conventions.page_size {\"default\": n, \"max\": n}");
+    }
+    return new ApiDescription(
+        root.path("api_version").asText(),
+        new PageSize(pageSize.get("default").asInt(), pageSize.get("max").asInt()),
+        List.copyOf(resources));
   }
 
   private static Action action(JsonNode action) {

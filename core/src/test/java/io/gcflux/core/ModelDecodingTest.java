@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gcflux.core.json.GoCardlessJson;
+import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Event;
 import io.gcflux.core.model.Mandate;
 import io.gcflux.core.model.Payment;
@@ -37,7 +38,7 @@ class ModelDecodingTest {
     assertThat(payment.status().isKnown()).isFalse();
     assertThat(payment.status().value()).isEqualTo("teleported");
     assertThat(payment.status()).isEqualTo(Payment.Status.of("teleported"));
-    assertThat(payment.currency()).isSameAs(Payment.Currency.GBP);
+    assertThat(payment.currency()).isSameAs(Currency.GBP);
     assertThat(payment.currency().isKnown()).isTrue();
     assertThat(GoCardlessJson.toJson(payment)).contains("\"teleported\"");
   }
