@@ -35,16 +35,24 @@ final class Facts {
     return s.type();
   }
 
-  static String getter(String json, Schema schema, TypeName javaType) {
-    return "{@code " + json + "}: " + what(json, schema) + ".\n";
+  /** A getter's Javadoc; {@code path} is the dotted JSON path from the top-level type. */
+  static String getter(String path, String json, Schema schema) {
+    return "{@code " + json + "}: " + what(path, json, schema) + ".\n";
   }
 
-  static String setter(String json, Schema schema, TypeName parameterType) {
-    String doc = "Sets {@code " + json + "}: " + what(json, schema) + ".";
+  static String setter(String path, String json, Schema schema, TypeName parameterType) {
+    String doc = "Sets {@code " + json + "}: " + what(path, json, schema) + ".";
     if (!parameterType.isPrimitive()) {
       doc += " {@code null} removes it.";
     }
     return doc + "\n";
+  }
+
+  private static String what(String path, String json, Schema schema) {
+    if (path.equals("links." + json) && kind(schema).equals("string")) {
+      return "the id of the linked " + json.replace('_', ' ');
+    }
+    return what(json, schema);
   }
 
   private static String what(String json, Schema schema) {

@@ -23,6 +23,14 @@ import javax.lang.model.element.Modifier;
  */
 final class ObjectTypeGenerator {
   private static final String BUILDER = "Builder";
+  private static final Map<String, String> CURSOR_DOCS =
+      Map.of(
+          "after",
+          "{@code after}: the cursor the page starts after, from a page's {@code after()}.\n",
+          "before",
+          "{@code before}: the cursor the page ends before, from a page's {@code before()}.\n",
+          "limit",
+          "{@code limit}: the page size asked for.\n");
 
   private final boolean withBuilder;
   private final EnumNaming enumNaming;
@@ -101,7 +109,10 @@ final class ObjectTypeGenerator {
           MethodSpec.methodBuilder(Names.member(json))
               .addModifiers(Modifier.PUBLIC)
               .returns(javaType)
-              .addJavadoc(Facts.getter(json, schema, javaType))
+              .addJavadoc(
+                  spec.listCursorParams().contains(json)
+                      ? CURSOR_DOCS.get(json)
+                      : Facts.getter(spec.path() + json, json, schema))
               .addStatement("return $L", typing.getterExpression());
       if (spec.listCursorParams().contains(json)) {
         getter.addAnnotation(Override.class);
@@ -237,7 +248,14 @@ final class ObjectTypeGenerator {
     TypeName parameterType = setterType(schema, javaType);
     builder.addMethod(
         setter(builderName, name, json, parameterType)
-            .addJavadoc(Facts.setter(json, schema, parameterType))
+            .addJavadoc(
+                spec.listCursorParams().contains(json)
+                    ? "Sets {@code "
+                        + json
+                        + "}, a cursor from a page's {@code "
+                        + json
+                        + "()}; {@code null} removes it.\n"
+                    : Facts.setter(spec.path() + json, json, schema, parameterType))
             .build());
     if (schema.isEnum()) {
       builder.addMethod(

@@ -22,6 +22,15 @@ class GeneratorTest {
               "gocardless-api.json")
           .toString();
 
+  /** The project's description, read once per call. */
+  static ApiDescription api() {
+    try {
+      return ApiDescription.read(DESCRIPTION);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void namesFollowTheApiInJavaCase() {
     assertThat(Names.lowerCamel("create_with_actions")).isEqualTo("createWithActions");
