@@ -34,7 +34,8 @@ record ApiDescription(String apiVersion, PageSize pageSize, List<Resource> resou
       boolean idempotentCreate,
       boolean retriedOnNetworkFailure,
       Map<String, Schema> params,
-      List<Validation> validations) {
+      List<Validation> validations,
+      boolean responseMayBeBare) {
 
     boolean isPaginatedList() {
       return returnsList && autoPaginated;
@@ -125,7 +126,8 @@ record ApiDescription(String apiVersion, PageSize pageSize, List<Resource> resou
         action.get("idempotent_create").asBoolean(),
         action.get("retried_on_network_failure").asBoolean(),
         schemas(action.get("params")),
-        List.copyOf(validations));
+        List.copyOf(validations),
+        action.path("response_may_be_bare").asBoolean(false));
   }
 
   private static Map<String, Schema> schemas(JsonNode properties) {

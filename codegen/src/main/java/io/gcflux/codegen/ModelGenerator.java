@@ -94,6 +94,16 @@ final class ModelGenerator {
       list.add(i == 0 ? "$T.class" : ", $T.class", name);
     }
     list.add(")");
+    CodeBlock.Builder bare = CodeBlock.builder().add("$T.of(", ClassName.get(Set.class));
+    boolean first = true;
+    for (Resource resource : api.resources()) {
+      if (resource.actions().stream().anyMatch(a -> a.responseMayBeBare())) {
+        ClassName name = ClassName.get(Types.MODEL_PACKAGE, resource.className());
+        bare.add(first ? "$T.class" : ", $T.class", name);
+        first = false;
+      }
+    }
+    bare.add(")");
     TypeName classType =
         ParameterizedTypeName.get(
             ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
@@ -109,6 +119,19 @@ final class ModelGenerator {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .initializer(list.build())
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(Set.class), classType),
+                    "ANSWERED_BARE",
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc(
+                    "Resource types the API may answer without their envelope ({@code"
+                        + " response_may_be_bare} in the description), as {@code"
+                        + " funds_availabilities.check} answers {@code {\"available\": false}}.\n")
+                .initializer(bare.build())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
