@@ -86,4 +86,16 @@ class ModelDecodingTest {
     assertThat(payment.id()).isEqualTo("PM1");
     assertThatThrownBy(payment::chargeDate).hasMessageContaining("soon");
   }
+
+  @Test
+  void sharedEnumsStayOpenAndReEncodeExactly() throws Exception {
+    String json = "{\"currency\":\"XAU\",\"id\":\"PM1\"}";
+    Payment payment = GoCardlessJson.fromJson(json, Payment.class);
+
+    assertThat(payment.currency().isKnown()).isFalse();
+    assertThat(payment.currency().value()).isEqualTo("XAU");
+    assertThat(payment.currency()).isEqualTo(Currency.of("XAU"));
+    assertThat(GoCardlessJson.toJson(payment)).isEqualTo(json);
+    assertThat(Currency.of("GBP")).isSameAs(Currency.GBP);
+  }
 }
