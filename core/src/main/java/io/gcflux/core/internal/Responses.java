@@ -41,8 +41,7 @@ public final class Responses {
 
   /**
    * Decodes {@code {"<envelope>": {...}}} into the resource type; for the types the API answers
-   * bare ({@link io.gcflux.core.model.ModelTypes#ANSWERED_BARE}), the object itself when the
-   * envelope is absent.
+   * bare ({@code ModelTypes.ANSWERED_BARE}), the object itself when the envelope is absent.
    */
   public static <T> T resource(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
