@@ -60,7 +60,8 @@ public record ApiDescription(
       boolean retriedOnNetworkFailure,
       Map<String, Schema> params,
       List<Validation> validations,
-      List<String> required) {
+      List<String> required,
+      boolean responseMayBeBare) {
 
     public boolean isPaginatedList() {
       return returnsList && autoPaginated;

@@ -126,7 +126,9 @@ final class DescriptionReader {
         action.get("retried_on_network_failure").asBoolean(),
         schemas(action.get("params")),
         List.copyOf(validations),
-        List.copyOf(required));
+        List.copyOf(required),
+        // The live API answers some actions without the envelope; the description says which.
+        action.path("response_may_be_bare").asBoolean(false));
   }
 
   private static Map<String, Schema> schemas(JsonNode properties) {

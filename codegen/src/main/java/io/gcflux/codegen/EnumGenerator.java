@@ -15,15 +15,49 @@ import javax.lang.model.element.Modifier;
 final class EnumGenerator {
   private EnumGenerator() {}
 
-  static TypeSpec generate(ClassName name, List<String> values, String json) {
+  /** A nested enum, for the values of one field only. */
+  static TypeSpec nested(ClassName name, List<String> values, String json) {
+    return generate(
+        name,
+        values,
+        CodeBlock.of(
+            "The values of {@code $L}. Open: a value the API adds later is kept as sent, with"
+                + " {@link #isKnown()} false.\n",
+            json),
+        false);
+  }
+
+  /** A top-level enum shared by every field that holds the same value set. */
+  static TypeSpec shared(EnumTypes.SharedEnum shared) {
+    CodeBlock.Builder fields = CodeBlock.builder();
+    for (String field : shared.fields()) {
+      fields.add(fields.isEmpty() ? "{@code $L}" : ", {@code $L}", field);
+    }
+    return generate(
+        shared.type(),
+        shared.values(),
+        CodeBlock.of(
+            "The values of every $L field of every resource and params type, as one type, so a"
+                + " value read from a resource can be passed straight to a params builder.\n\n"
+                + "<p>Open: a value the API adds later is kept as sent, with {@link #isKnown()}"
+                + " false, and re-encodes exactly.\n\n"
+                + "<p>Generated from gcflux's API description: do not edit.\n",
+            fields.build()),
+        true);
+  }
+
+  private static TypeSpec generate(
+      ClassName name, List<String> values, CodeBlock javadoc, boolean topLevel) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(Types.API_ENUM)
-            .addJavadoc(
-                "The values of {@code $L}. Open: a value the API adds later is kept as sent, with"
-                    + " {@link #isKnown()} false.\n",
-                json);
+            .addJavadoc(javadoc);
+    if (topLevel) {
+      type.addAnnotation(Types.generated("gocardless-api.json"));
+    } else {
+      type.addModifiers(Modifier.STATIC);
+    }
     Set<String> constants = new LinkedHashSet<>();
     CodeBlock.Builder index = CodeBlock.builder();
     for (String value : values) {

@@ -32,8 +32,9 @@ public final class Generate {
       files.addAll(part(api, args[i]));
     }
     clean(out);
+    SourceFormatter formatter = new SourceFormatter();
     for (JavaFile file : files) {
-      file.writeTo(out);
+      formatter.write(file, out);
     }
   }
 

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.gcflux.apimodel.ApiDescription;
 import io.gcflux.apimodel.ApiDescription.Schema;
 import io.gcflux.apimodel.ApiDescription.Validation;
 import java.util.HashSet;
@@ -23,20 +24,47 @@ import javax.lang.model.element.Modifier;
  */
 final class ObjectTypeGenerator {
   private static final String BUILDER = "Builder";
+  private static final Map<String, String> CURSOR_DOCS =
+      Map.of(
+          "after",
+          "{@code after}: the cursor the page starts after, from a page's {@code after()}.\n",
+          "before",
+          "{@code before}: the cursor the page ends before, from a page's {@code before()}.\n",
+          "limit",
+          "{@code limit}: the page size asked for.\n");
 
   private final boolean withBuilder;
+  private final EnumNaming enumNaming;
 
-  ObjectTypeGenerator(boolean withBuilder) {
+  ObjectTypeGenerator(boolean withBuilder, EnumNaming enumNaming) {
     this.withBuilder = withBuilder;
+    this.enumNaming = enumNaming;
   }
 
-  /** What a type is for: its Javadoc and, for top-level params, the checks of {@code build()}. */
+  /** Decides which enums use a type declared elsewhere, and hears of those declared nested. */
+  interface EnumNaming {
+    /**
+     * The type an enum at {@code path} (dotted JSON names from the top-level type) uses, or {@code
+     * null} to declare its own nested type. {@code field} is the JSON name, singular for lists.
+     */
+    ClassName existing(String path, String field, List<String> values);
+
+    /** Called for each enum that got its own nested type. */
+    default void declared(String path, ClassName type, List<String> values) {}
+  }
+
+  /**
+   * What a type is for: its Javadoc, the dotted path of JSON names that leads to it ({@code ""} at
+   * the top), and, for top-level params, the checks of {@code build()} and the list cursors.
+   */
   record Spec(
       ClassName self,
+      String path,
       Map<String, Schema> properties,
       String javadoc,
       List<Validation> validations,
-      Set<String> listCursorParams) {}
+      Set<String> listCursorParams,
+      ApiDescription.PageSize pageSize) {}
 
   TypeSpec generate(Spec spec, boolean topLevel, Set<String> enclosingNames) {
     ClassName self = spec.self();
@@ -55,6 +83,10 @@ final class ObjectTypeGenerator {
     } else {
       type.addModifiers(Modifier.STATIC);
     }
+    boolean cursors = !spec.listCursorParams().isEmpty();
+    if (cursors) {
+      type.addSuperinterface(ParameterizedTypeName.get(Types.CURSOR_PARAMS, self));
+    }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -71,17 +103,24 @@ final class ObjectTypeGenerator {
       String json = property.getKey();
       Schema schema = property.getValue();
       FieldTyping typing =
-          new FieldTyping(self, json, schema, reserved, nestedNames, type, enclosingNames, this);
+          new FieldTyping(
+              self, spec.path(), json, schema, reserved, nestedNames, type, enclosingNames, this);
       TypeName javaType = typing.javaType();
-      type.addMethod(
+      MethodSpec.Builder getter =
           MethodSpec.methodBuilder(Names.member(json))
               .addModifiers(Modifier.PUBLIC)
               .returns(javaType)
-              .addJavadoc(getterDoc(json, schema))
-              .addStatement("return $L", typing.getterExpression())
-              .build());
+              .addJavadoc(
+                  spec.listCursorParams().contains(json)
+                      ? CURSOR_DOCS.get(json)
+                      : Facts.getter(spec.path() + json, json, schema))
+              .addStatement("return $L", typing.getterExpression());
+      if (spec.listCursorParams().contains(json)) {
+        getter.addAnnotation(Override.class);
+      }
+      type.addMethod(getter.build());
       if (builder != null) {
-        addSetters(builder, self, json, schema, javaType, spec.listCursorParams());
+        addSetters(builder, self, json, schema, javaType, spec);
       }
     }
     if (builder != null) {
@@ -99,6 +138,10 @@ final class ObjectTypeGenerator {
               .addJavadoc("Returns a builder holding a copy of these values.\n")
               .addStatement("return new $T(copyNode())", self.nestedClass(BUILDER))
               .build());
+      if (cursors) {
+        type.addMethod(withCursor(self, "after", "before"));
+        type.addMethod(withCursor(self, "before", "after"));
+      }
       type.addMethod(
           MethodSpec.methodBuilder("toString")
               .addAnnotation(Override.class)
@@ -113,6 +156,16 @@ final class ObjectTypeGenerator {
       type.addType(builder.build());
     }
     return type.build();
+  }
+
+  private static MethodSpec withCursor(ClassName self, String cursor, String other) {
+    return MethodSpec.methodBuilder("with" + Names.upperCamel(cursor))
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(String.class, cursor)
+        .addStatement("return toBuilder().$L(null).$L($L).build()", other, cursor, cursor)
+        .build();
   }
 
   private static TypeSpec.Builder builderType(ClassName self) {
@@ -163,22 +216,29 @@ final class ObjectTypeGenerator {
       String json,
       Schema schema,
       TypeName javaType,
-      Set<String> listCursorParams) {
+      Spec spec) {
     ClassName builderName = self.nestedClass(BUILDER);
     String name = Names.member(json);
-    if (json.equals("limit") && listCursorParams.contains(json)) {
+    if (json.equals("limit") && spec.listCursorParams().contains(json)) {
       builder.addMethod(
           MethodSpec.methodBuilder(name)
               .addModifiers(Modifier.PUBLIC)
               .returns(builderName)
               .addJavadoc(
-                  "Sets the page size, from 1 to 500.\n\n"
-                      + "@throws IllegalArgumentException when the size is outside 1..500\n")
+                  "Sets the page size, {@code limit}: 1 to $L. Unset, {@code all()} and {@code"
+                      + " pages()} ask for $L and one page call lets the API choose.\n\n"
+                      + "@throws IllegalArgumentException when the size is outside 1..$L\n",
+                  spec.pageSize().max(),
+                  spec.pageSize().defaultSize(),
+                  spec.pageSize().max())
               .addParameter(int.class, name)
-              .beginControlFlow("if ($L < 1 || $L > 500)", name, name)
+              .beginControlFlow(
+                  "if ($L < 1 || $L > $T.MAX_PAGE_SIZE)", name, name, Types.LIST_CONVENTIONS)
               .addStatement(
-                  "throw new IllegalArgumentException($S + $L)",
-                  "limit must be between 1 and 500 (the API's maximum page size), was ",
+                  "throw new IllegalArgumentException($S + $T.MAX_PAGE_SIZE + $S + $L)",
+                  "limit must be between 1 and ",
+                  Types.LIST_CONVENTIONS,
+                  " (the API's maximum page size), was ",
                   name)
               .endControlFlow()
               .addStatement("$T.put(node, $S, (long) $L)", Types.PARAMS, json, name)
@@ -189,14 +249,59 @@ final class ObjectTypeGenerator {
     TypeName parameterType = setterType(schema, javaType);
     builder.addMethod(
         setter(builderName, name, json, parameterType)
-            .addJavadoc("Sets {@code $L}; {@code null} removes it.\n", json)
+            .addJavadoc(
+                spec.listCursorParams().contains(json)
+                    ? "Sets {@code "
+                        + json
+                        + "}, a cursor from a page's {@code "
+                        + json
+                        + "()}; {@code null} removes it.\n"
+                    : Facts.setter(spec.path() + json, json, schema, parameterType))
             .build());
     if (schema.isEnum()) {
       builder.addMethod(
           setter(builderName, name, json, Types.STRING)
               .addJavadoc(
-                  "Sets {@code $L} from its API value, including values newer than this client.\n",
+                  "Sets {@code $L} from its API value, including values newer than this client;"
+                      + " {@code null} removes it.\n",
                   json)
+              .build());
+    }
+    if (Facts.kind(schema).equals("timestamp")) {
+      builder.addMethod(
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builderName)
+              .addParameter(Types.INSTANT, name)
+              .addJavadoc(
+                  "Sets {@code $L} from an instant, sent as a UTC timestamp; {@code null} removes"
+                      + " it.\n",
+                  json)
+              .addStatement(
+                  "return $L($L == null ? null : $L.atOffset($T.UTC))",
+                  name,
+                  name,
+                  name,
+                  Types.ZONE_OFFSET)
+              .build());
+    }
+    if (Facts.kind(schema).equals("object") && javaType instanceof ClassName) {
+      ClassName nested = (ClassName) javaType;
+      ClassName nestedBuilder = nested.nestedClass(BUILDER);
+      builder.addMethod(
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builderName)
+              .addParameter(ParameterizedTypeName.get(Types.CONSUMER, nestedBuilder), name)
+              .addJavadoc(
+                  "Sets {@code $L} by filling in a fresh builder, as in {@code $L(b -> b...)};"
+                      + " replaces any {@code $L} set before.\n",
+                  json,
+                  name,
+                  json)
+              .addStatement("$T builder = $T.builder()", nestedBuilder, nested)
+              .addStatement("$L.accept(builder)", name)
+              .addStatement("return $L(builder.build())", name)
               .build());
     }
     if (schema.type().equals("map")) {
@@ -206,7 +311,7 @@ final class ObjectTypeGenerator {
           MethodSpec.methodBuilder(putName)
               .addModifiers(Modifier.PUBLIC)
               .returns(builderName)
-              .addJavadoc("Adds one entry to {@code $L}.\n", json)
+              .addJavadoc("Adds one entry to {@code $L}, keeping the others.\n", json)
               .addParameter(String.class, "key")
               .addParameter(valueType, "value")
               .addStatement("$T.putEntry(node, $S, key, value)", Types.PARAMS, json)
@@ -226,7 +331,7 @@ final class ObjectTypeGenerator {
   }
 
   private static TypeName setterType(Schema schema, TypeName javaType) {
-    switch (schema.type()) {
+    switch (Facts.kind(schema)) {
       case "integer":
         return TypeName.LONG;
       case "boolean":
@@ -238,22 +343,10 @@ final class ObjectTypeGenerator {
     }
   }
 
-  private static String getterDoc(String json, Schema schema) {
-    String base = "Returns {@code " + json + "}";
-    String detail = "";
-    if (schema.type().equals("integer") && json.contains("amount")) {
-      detail = ", in minor units of the currency (pence, cents)";
-    } else if ("decimal".equals(schema.format())) {
-      detail = ", as the exact decimal text the API sent";
-    } else if (schema.isEnum()) {
-      detail = "; values added to the API later decode too, with {@code isKnown() == false}";
-    }
-    return base + detail + "; {@code null} when absent.\n";
-  }
-
   /** How one property maps to Java: its type, its getter and any nested type it needs. */
   static final class FieldTyping {
     private final ClassName owner;
+    private final String path;
     private final String json;
     private final Schema schema;
     private final Set<String> reserved;
@@ -264,6 +357,7 @@ final class ObjectTypeGenerator {
 
     FieldTyping(
         ClassName owner,
+        String pathPrefix,
         String json,
         Schema schema,
         Set<String> reserved,
@@ -272,6 +366,7 @@ final class ObjectTypeGenerator {
         Set<String> enclosingNames,
         ObjectTypeGenerator generator) {
       this.owner = owner;
+      this.path = pathPrefix + json;
       this.json = json;
       this.schema = schema;
       this.reserved = reserved;
@@ -372,7 +467,7 @@ final class ObjectTypeGenerator {
         case "any":
           return Types.OBJECT;
         case "enum":
-          return declareEnum(baseName, s);
+          return declareEnum(baseName, s, element);
         case "object":
           return declareObject(baseName, s);
         case "array":
@@ -396,9 +491,16 @@ final class ObjectTypeGenerator {
       return name;
     }
 
-    private ClassName declareEnum(String baseName, Schema s) {
+    private ClassName declareEnum(String baseName, Schema s, boolean element) {
+      ClassName existing =
+          generator.enumNaming.existing(path, EnumTypes.fieldName(json, element), s.enumValues());
+      if (existing != null) {
+        nestedNames.put(json + "#" + baseName, existing);
+        return existing;
+      }
       ClassName name = reserve(baseName);
-      ownerType.addType(EnumGenerator.generate(name, s.enumValues(), json));
+      ownerType.addType(EnumGenerator.nested(name, s.enumValues(), json));
+      generator.enumNaming.declared(path, name, s.enumValues());
       return name;
     }
 
@@ -410,10 +512,12 @@ final class ObjectTypeGenerator {
           generator.generate(
               new Spec(
                   name,
+                  path + ".",
                   s.properties(),
                   "The {@code " + json + "} object of {@link " + owner.simpleName() + "}.\n",
                   List.of(),
-                  Set.of()),
+                  Set.of(),
+                  null),
               false,
               enclosing));
       return name;
@@ -431,19 +535,8 @@ final class ObjectTypeGenerator {
     }
 
     private static String kind(Schema s) {
-      if (s.isEnum()) {
-        return "enum";
-      }
-      if (s.type().equals("string")) {
-        if ("date".equals(s.format())) {
-          return "date";
-        }
-        return "date-time".equals(s.format()) ? "timestamp" : "string";
-      }
-      if (s.type().equals("object")) {
-        return s.isObjectWithProperties() ? "object" : "any";
-      }
-      return s.type();
+      String kind = Facts.kind(s);
+      return kind.equals("decimal") ? "string" : kind;
     }
   }
 }

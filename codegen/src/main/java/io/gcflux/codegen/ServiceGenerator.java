@@ -30,7 +30,7 @@ final class ServiceGenerator {
   List<JavaFile> generate(ApiDescription api) {
     List<JavaFile> files = new ArrayList<>();
     for (Resource resource : api.resources()) {
-      files.add(file(service(resource)));
+      files.add(file(service(resource, api.pageSize())));
     }
     files.add(file(accessors(api)));
     return files;
@@ -68,7 +68,7 @@ final class ServiceGenerator {
     return type.addMethod(constructor.build()).build();
   }
 
-  private TypeSpec service(Resource resource) {
+  private TypeSpec service(Resource resource, ApiDescription.PageSize pageSize) {
     ClassName self = serviceName(resource);
     ClassName raw = self.nestedClass("WithResponse");
     ClassName model = ClassName.get(Types.MODEL_PACKAGE, resource.className());
@@ -115,7 +115,7 @@ final class ServiceGenerator {
                 .build());
 
     for (Action action : resource.actions()) {
-      ActionShape shape = new ActionShape(resource, action, model);
+      ActionShape shape = new ActionShape(resource, action, model, pageSize);
       service.addField(operationConstant(resource, action, shape));
       for (List<ParameterSpec> signature : shape.signatures()) {
         rawType.addMethod(shape.rawMethod(signature));
@@ -151,11 +151,14 @@ final class ServiceGenerator {
     private final Action action;
     private final ClassName model;
     private final ClassName params;
+    private final ApiDescription.PageSize pageSize;
 
-    ActionShape(Resource resource, Action action, ClassName model) {
+    ActionShape(
+        Resource resource, Action action, ClassName model, ApiDescription.PageSize pageSize) {
       this.resource = resource;
       this.action = action;
       this.model = model;
+      this.pageSize = pageSize;
       this.params =
           ParamsGenerator.hasParams(action) ? ParamsGenerator.paramsName(resource, action) : null;
     }
@@ -275,12 +278,15 @@ final class ServiceGenerator {
           .addParameters(signature)
           .returns(ParameterizedTypeName.get(Types.FLUX, element))
           .addJavadoc(
-              "$L: {@code $L $L}. A page is fetched only when downstream demand reaches it;"
-                  + " {@code limit} defaults to 500, and {@code after} resumes from a cursor. A"
-                  + " failing page is retried on its own, without restarting the stream.\n",
+              "$L: {@code $L $L}, following the cursors.\n\n<p>A page is fetched only when"
+                  + " downstream demand reaches it; {@code limit} defaults to $L, and {@code"
+                  + " after} resumes from a cursor. Each page is a {@code GET}, retried on its"
+                  + " own (connection failures, timeouts, 5xx, 429) without restarting the"
+                  + " stream.\n",
               summary,
               action.method(),
-              Names.displayPath(action.path()))
+              Names.displayPath(action.path()),
+              pageSize.defaultSize())
           .addStatement("return executor.$L($L)", kind, arguments(signature, true))
           .build();
     }
@@ -293,6 +299,15 @@ final class ServiceGenerator {
           action.method(),
           Names.displayPath(action.path()),
           retryNote());
+      if (action.isPaginatedList()) {
+        doc.add(
+            "\n<p>Auto-paginated: this returns one page; {@code all(...)} streams every item and"
+                + " {@code pages(...)} every page, following the cursors on demand.\n");
+      } else if (action.returnsList()) {
+        doc.add(
+            "\n<p>Not paginated with cursors: the API answers the whole list at once, so there"
+                + " is no {@code all(...)}.\n");
+      }
       for (ParameterSpec p : signature) {
         if (p.name().equals("params")) {
           doc.add("\n@param params the action's parameters");
@@ -330,10 +345,21 @@ final class ServiceGenerator {
             + " retry (connection failures, timeouts, 5xx, 429), so a retry never creates twice.";
       }
       if (action.retriedOnNetworkFailure()) {
-        return "Safe to repeat: retried on connection failures, timeouts, 5xx and 429.";
+        String why;
+        switch (action.method()) {
+          case "GET":
+            why = "it only reads, so a repeat changes nothing";
+            break;
+          case "PUT":
+            why = "an update sets the same values again, so a repeat changes nothing more";
+            break;
+          default:
+            why = "the API description marks it safe to repeat";
+        }
+        return "Retried on connection failures, timeouts, 5xx and 429: " + why + ".";
       }
       return "Not idempotent: retried only when the request provably never reached the server"
-          + " (the connection could not be made).";
+          + " (the connection could not be made), because a repeat could act twice.";
     }
   }
 }

@@ -55,12 +55,31 @@ final class ServiceTestGenerator {
             .addField(
                 FieldSpec.builder(
                         String.class, "EXAMPLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$S", example.toString())
+                    .initializer(chunked(example.toString()))
                     .build());
     for (Action action : resource.actions()) {
       type.addMethod(testMethod(resource, action));
     }
     return type.build();
+  }
+
+  // JSON has no spaces to wrap at, so the example is cut into literals that fit in 100 columns.
+  private static CodeBlock chunked(String text) {
+    List<CodeBlock> chunks = new ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    int escapedLength = 0;
+    for (char c : text.toCharArray()) {
+      int width = c == '"' || c == '\\' ? 2 : 1;
+      if (escapedLength + width > 70) {
+        chunks.add(CodeBlock.of("$S", chunk.toString()));
+        chunk.setLength(0);
+        escapedLength = 0;
+      }
+      chunk.append(c);
+      escapedLength += width;
+    }
+    chunks.add(CodeBlock.of("$S", chunk.toString()));
+    return CodeBlock.join(chunks, "\n+ ");
   }
 
   private MethodSpec testMethod(Resource resource, Action action) {

@@ -18,6 +18,8 @@ final class Types {
   static final ClassName VALIDATIONS = ClassName.get("io.gcflux.core.internal", "Validations");
   static final ClassName API_ENUM = ClassName.get("io.gcflux.core", "ApiEnum");
   static final ClassName PAGE = ClassName.get("io.gcflux.core", "Page");
+  static final ClassName CURSOR_PARAMS = ClassName.get("io.gcflux.core", "CursorParams");
+  static final ClassName LIST_CONVENTIONS = ClassName.get(PARAMS_PACKAGE, "ListConventions");
   static final ClassName OBJECT_NODE =
       ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
   static final ClassName JSON_CREATOR =
@@ -38,6 +40,9 @@ final class Types {
   static final ClassName OBJECT = ClassName.get(Object.class);
   static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
   static final ClassName OFFSET_DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
+  static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
+  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
 

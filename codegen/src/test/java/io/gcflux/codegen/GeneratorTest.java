@@ -23,6 +23,15 @@ class GeneratorTest {
               "gocardless-api.json")
           .toString();
 
+  /** The project's description, read once per call. */
+  static ApiDescription api() {
+    try {
+      return ApiDescription.read(DESCRIPTION);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void namesFollowTheApiInJavaCase() {
     assertThat(Names.lowerCamel("create_with_actions")).isEqualTo("createWithActions");
@@ -59,5 +68,23 @@ class GeneratorTest {
         .contains("@Generated(")
         .contains("POST /payments/{identity}/actions/cancel")
         .contains("Idempotency-Key");
+  }
+
+  @Test
+  void repeatedValueSetsBecomeOneSharedTypeEachWithSupersetsWhereSetsDifferByAFewValues() {
+    EnumTypes enums = EnumTypes.of(api());
+
+    EnumTypes.SharedEnum currency = enums.sharedFor("currency", List.of("GBP"));
+    assertThat(currency.type().toString()).isEqualTo("io.gcflux.core.model.Currency");
+    assertThat(enums.sharedFor("fx_currency", List.of("EUR"))).isSameAs(currency);
+    assertThat(enums.sharedFor("account_type", List.of("savings", "checking")).type().simpleName())
+        .isEqualTo("AccountType");
+    EnumTypes.SharedEnum scheme = enums.sharedFor("scheme", List.of("bacs"));
+    assertThat(scheme.values()).contains("sepa", "sepa_core", "sepa_cor1", "faster_payments");
+    assertThat(enums.sharedFor("available_debit_scheme", List.of("bacs"))).isSameAs(scheme);
+    // Sets that are not alike keep their own nested types.
+    assertThat(enums.sharedFor("status", List.of("pending"))).isNull();
+    assertThat(enums.sharedFor("sort_field", List.of("amount"))).isNull();
+    assertThat(enums.sharedFor("currency", List.of("XYZ"))).isNull();
   }
 }

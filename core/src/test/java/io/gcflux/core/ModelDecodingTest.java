@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gcflux.core.json.GoCardlessJson;
+import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Event;
 import io.gcflux.core.model.Mandate;
 import io.gcflux.core.model.Payment;
@@ -37,7 +38,7 @@ class ModelDecodingTest {
     assertThat(payment.status().isKnown()).isFalse();
     assertThat(payment.status().value()).isEqualTo("teleported");
     assertThat(payment.status()).isEqualTo(Payment.Status.of("teleported"));
-    assertThat(payment.currency()).isSameAs(Payment.Currency.GBP);
+    assertThat(payment.currency()).isSameAs(Currency.GBP);
     assertThat(payment.currency().isKnown()).isTrue();
     assertThat(GoCardlessJson.toJson(payment)).contains("\"teleported\"");
   }
@@ -84,5 +85,17 @@ class ModelDecodingTest {
     Payment payment = mapper.readValue("{\"id\":\"PM1\",\"charge_date\":\"soon\"}", Payment.class);
     assertThat(payment.id()).isEqualTo("PM1");
     assertThatThrownBy(payment::chargeDate).hasMessageContaining("soon");
+  }
+
+  @Test
+  void sharedEnumsStayOpenAndReEncodeExactly() throws Exception {
+    String json = "{\"currency\":\"XAU\",\"id\":\"PM1\"}";
+    Payment payment = GoCardlessJson.fromJson(json, Payment.class);
+
+    assertThat(payment.currency().isKnown()).isFalse();
+    assertThat(payment.currency().value()).isEqualTo("XAU");
+    assertThat(payment.currency()).isEqualTo(Currency.of("XAU"));
+    assertThat(GoCardlessJson.toJson(payment)).isEqualTo(json);
+    assertThat(Currency.of("GBP")).isSameAs(Currency.GBP);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gcflux.core.internal.Params;
 import io.gcflux.core.json.GoCardlessJson;
+import io.gcflux.core.model.Currency;
+import io.gcflux.core.model.Mandate;
 import io.gcflux.core.params.BillingRequestCreateParams;
 import io.gcflux.core.params.BillingRequestWithActionCreateWithActionsParams;
 import io.gcflux.core.params.MandateListParams;
@@ -22,7 +24,7 @@ class ParamsTest {
     PaymentCreateParams params =
         PaymentCreateParams.builder()
             .amount(1500)
-            .currency(PaymentCreateParams.Currency.GBP)
+            .currency(Currency.GBP)
             .links(PaymentCreateParams.Links.builder().mandate("MD1").build())
             .metadata(Map.of("order", "7"))
             .build();
@@ -70,8 +72,7 @@ class ParamsTest {
   void listValuedFiltersJoinWithCommas() {
     MandateListParams params =
         MandateListParams.builder()
-            .status(
-                List.of(MandateListParams.Status.ACTIVE, MandateListParams.Status.of("new_one")))
+            .status(List.of(Mandate.Status.ACTIVE, Mandate.Status.of("new_one")))
             .build();
     assertThat(Params.query(params)).isEqualTo("status=active%2Cnew_one");
   }

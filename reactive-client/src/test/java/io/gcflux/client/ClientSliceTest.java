@@ -19,6 +19,7 @@ import io.gcflux.core.error.AuthenticationException;
 import io.gcflux.core.error.FieldError;
 import io.gcflux.core.error.InvalidApiUsageException;
 import io.gcflux.core.error.ValidationFailedException;
+import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Customer;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.CustomerCreateParams;
@@ -89,7 +90,7 @@ class ClientSliceTest extends WireMockClientTest {
         .assertNext(
             payment -> {
               assertThat(payment.amount()).isEqualTo(1500L);
-              assertThat(payment.currency()).isEqualTo(Payment.Currency.GBP);
+              assertThat(payment.currency()).isEqualTo(Currency.GBP);
               assertThat(payment.status()).isEqualTo(Payment.Status.CONFIRMED);
               assertThat(payment.chargeDate()).isEqualTo(LocalDate.of(2026, 1, 15));
               assertThat(payment.createdAt())
@@ -149,7 +150,7 @@ class ClientSliceTest extends WireMockClientTest {
                     .gte(LocalDate.of(2026, 1, 1))
                     .lt(LocalDate.of(2026, 2, 1))
                     .build())
-            .status(PaymentListParams.Status.CONFIRMED)
+            .status(Payment.Status.CONFIRMED)
             .limit(10)
             .build();
     StepVerifier.create(client.payments().list(params))

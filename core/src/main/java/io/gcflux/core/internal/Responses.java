@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.gcflux.core.Page;
 import io.gcflux.core.error.MalformedResponseException;
+import io.gcflux.core.model.ModelTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class Responses {
 
   private static Map<Class<?>, ObjectReader> readers() {
     Map<Class<?>, ObjectReader> readers = new java.util.HashMap<>();
-    for (Class<?> type : io.gcflux.core.model.ModelTypes.ALL) {
+    for (Class<?> type : ModelTypes.ALL) {
       readers.put(type, Json.MAPPER.readerFor(type));
     }
     return Map.copyOf(readers);
@@ -38,7 +39,10 @@ public final class Responses {
     return reader != null ? reader : Json.MAPPER.readerFor(type);
   }
 
-  /** Decodes {@code {"<envelope>": {...}}} into the resource type. */
+  /**
+   * Decodes {@code {"<envelope>": {...}}} into the resource type; for the types the API answers
+   * bare ({@code ModelTypes.ANSWERED_BARE}), the object itself when the envelope is absent.
+   */
   public static <T> T resource(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
     ObjectReader reader = reader(type);
@@ -53,6 +57,10 @@ public final class Responses {
         } else {
           parser.skipChildren();
         }
+      }
+      if (found == null && ModelTypes.ANSWERED_BARE.contains(type)) {
+        // funds_availabilities.check answers {"available": false}, with no envelope.
+        found = reader.readValue(body);
       }
       if (found == null) {
         throw new MalformedResponseException(
