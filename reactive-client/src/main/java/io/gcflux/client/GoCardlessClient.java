@@ -252,6 +252,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
             "accessToken is required: create one in the GoCardless dashboard (Developers >"
                 + " Create > Access token)");
       }
+      if (baseUrl == null) {
+        checkTokenEnvironment(accessToken, environment);
+      }
       String url = checkedBaseUrl(baseUrl != null ? baseUrl : environment.baseUrl());
       ConnectionProvider pool = null;
       PoolMetricsRecorder metrics = null;
@@ -304,6 +307,27 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
           + ", accessToken="
           + (accessToken == null ? "unset" : "set")
           + "}";
+    }
+
+    /**
+     * A sandbox token sent to the live API (or the reverse) is refused with a 401 at the first
+     * call; saying so at build time names the real mistake. A custom base URL (an emulator, a
+     * proxy) is the caller's choice and is not checked.
+     */
+    private static void checkTokenEnvironment(String accessToken, Environment environment) {
+      Environment issuedFor = Environment.ofToken(accessToken.trim());
+      if (issuedFor != null && issuedFor != environment) {
+        throw new IllegalArgumentException(
+            "The access token is a "
+                + issuedFor.displayName()
+                + " token but the client is configured for the "
+                + environment.displayName()
+                + " environment: call environment(Environment."
+                + issuedFor.name()
+                + ") or use a "
+                + environment.displayName()
+                + " token");
+      }
     }
 
     private static String checkedBaseUrl(String raw) {
