@@ -30,8 +30,9 @@ public final class ExecutorFixture {
             Map.of("Authorization", "Bearer secret-token-123"),
             NO_JITTER,
             deadline,
-            conflicts,
+            conflicts == ConflictStrategy.FETCH_EXISTING,
             throttle,
-            0));
+            0,
+            null));
   }
 }
