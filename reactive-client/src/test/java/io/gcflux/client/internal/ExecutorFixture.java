@@ -1,6 +1,7 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.ConflictStrategy;
+import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +20,20 @@ public final class ExecutorFixture {
 
   public static ApiExecutor executor(HttpTransport transport) {
     return executor(transport, ConflictStrategy.FETCH_EXISTING, false, Duration.ofSeconds(60));
+  }
+
+  public static ApiExecutor executor(HttpTransport transport, CallObserver observer) {
+    return new ApiExecutor(
+        transport,
+        new ExecutorSettings(
+            "https://api.example.test",
+            Map.of("Authorization", "Bearer secret-token-123"),
+            NO_JITTER,
+            Duration.ofSeconds(60),
+            true,
+            false,
+            0,
+            observer));
   }
 
   public static ApiExecutor executor(
