@@ -75,7 +75,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
 
   /** The client's connection pool right now: connections in use, idle, and callers waiting. */
   public PoolStats poolStats() {
-    return poolMetrics == null ? PoolStats.EMPTY : poolMetrics.snapshot();
+    return poolMetrics == null ? PoolStats.EMPTY : poolMetrics.snapshot(PoolStats::new);
   }
 
   /**
