@@ -55,29 +55,33 @@ public final class ApiExecutor {
 
   /** Streams every page of a list call, fetching each as demand reaches it. */
   public <T> Flux<Page<T>> pages(ApiCall<Page<T>> call) {
-    return Flux.defer(
-        () -> {
-          lifecycle.checkOpen();
-          ListCursor cursor = ListCursor.of(call.params());
-          return CursorPaginator.pages(
-              pageFetcher(call, cursor), cursor.start(), cursor.backwards(), pagePrefetch);
-        });
+    return follow(call, CursorPaginator::pages);
   }
 
   /** Streams every item of a list call across pages. */
   public <T> Flux<T> items(ApiCall<Page<T>> call) {
+    return follow(call, CursorPaginator::items);
+  }
+
+  /** How a cursor chain is turned into a stream: of pages, or of their items. */
+  @FunctionalInterface
+  private interface Follow<T, U> {
+    Flux<U> stream(
+        Function<String, Mono<Page<T>>> fetch, String start, boolean backwards, int prefetchPages);
+  }
+
+  private <T, U> Flux<U> follow(ApiCall<Page<T>> call, Follow<T, U> follow) {
     return Flux.defer(
         () -> {
           lifecycle.checkOpen();
           ListCursor cursor = ListCursor.of(call.params());
-          return CursorPaginator.items(
-              pageFetcher(call, cursor), cursor.start(), cursor.backwards(), pagePrefetch);
+          Function<String, Mono<Page<T>>> fetch =
+              at ->
+                  pipeline
+                      .run(call.withQueryOverrides(cursor.pageQuery(at)))
+                      .map(ApiResponse::body);
+          return follow.stream(fetch, cursor.start(), cursor.backwards(), pagePrefetch);
         });
-  }
-
-  private <T> Function<String, Mono<Page<T>>> pageFetcher(
-      ApiCall<Page<T>> call, ListCursor cursor) {
-    return at -> pipeline.run(call.withQueryOverrides(cursor.pageQuery(at))).map(ApiResponse::body);
   }
 
   // The entry points generated services call today; each builds the typed call and executes it.
