@@ -1,9 +1,11 @@
 package io.gcflux.client;
 
 import io.gcflux.client.internal.ApiExecutor;
+import io.gcflux.client.internal.ClientLifecycle;
 import io.gcflux.client.internal.ExecutorSettings;
 import io.gcflux.client.internal.NettyTransport;
 import io.gcflux.client.internal.PoolMetricsRecorder;
+import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.client.service.GoCardlessServices;
 import io.netty.channel.ChannelOption;
@@ -22,7 +24,8 @@ import reactor.netty.resources.ConnectionProvider;
  * client.billingRequests()}, ...), each method returning a {@code Mono} or {@code Flux}.
  *
  * <p>Immutable and thread-safe: build one per access token and share it. It owns a dedicated
- * Reactor Netty connection pool, released by {@link #close()}.
+ * Reactor Netty connection pool, released by {@link #close()}. A closed client stays closed: every
+ * later call fails with {@link IllegalStateException} without sending anything.
  *
  * <pre>{@code
  * try (GoCardlessClient client = GoCardlessClient.builder()
@@ -38,17 +41,20 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
   public static final String API_VERSION = "2015-07-06";
 
   private final ApiExecutor executor;
+  private final ClientLifecycle lifecycle;
   private final ConnectionProvider ownedPool;
   private final PoolMetricsRecorder poolMetrics;
   private final String baseUrl;
 
   private GoCardlessClient(
       ApiExecutor executor,
+      ClientLifecycle lifecycle,
       ConnectionProvider ownedPool,
       PoolMetricsRecorder poolMetrics,
       String baseUrl) {
     super(executor);
     this.executor = executor;
+    this.lifecycle = lifecycle;
     this.ownedPool = ownedPool;
     this.poolMetrics = poolMetrics;
     this.baseUrl = baseUrl;
@@ -70,20 +76,36 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
 
   /** The client's connection pool right now: connections in use, idle, and callers waiting. */
   public PoolStats poolStats() {
-    return poolMetrics == null ? PoolStats.EMPTY : poolMetrics.snapshot();
+    return poolMetrics == null ? PoolStats.EMPTY : poolMetrics.snapshot(PoolStats::new);
   }
 
-  /** Releases the client's connection pool; calls in flight fail. Does not block. */
+  /**
+   * Closes the client and releases its connection pool; does not block. Calls made afterwards fail
+   * at subscription with {@link IllegalStateException}; calls in flight complete or fail, and none
+   * retries. Closing again does nothing.
+   */
   @Override
   public void close() {
-    if (ownedPool != null) {
+    if (lifecycle.close() && ownedPool != null) {
       ownedPool.dispose();
     }
   }
 
-  /** Releases the connection pool, completing once it is closed. */
+  /**
+   * Closes the client as {@link #close()} does once subscribed, completing when the connection pool
+   * is released.
+   */
   public Mono<Void> closeLater() {
-    return ownedPool == null ? Mono.empty() : ownedPool.disposeLater();
+    return Mono.defer(
+        () -> {
+          lifecycle.close();
+          return ownedPool == null ? Mono.<Void>empty() : ownedPool.disposeLater();
+        });
+  }
+
+  /** Whether {@link #close()} or {@link #closeLater()} has closed this client. */
+  public boolean isClosed() {
+    return lifecycle.isClosed();
   }
 
   @Override
@@ -112,6 +134,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private ConflictStrategy conflictStrategy = ConflictStrategy.FETCH_EXISTING;
     private boolean throttleOnRateLimit;
     private int pagePrefetch;
+    private CallObserver observer = CallObserver.NONE;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
     private Builder() {}
@@ -254,6 +277,12 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
+    /** Hears every call and attempt, for metrics or tracing (default: none). */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
       RequestOptions.checkHeader(name, value);
@@ -266,6 +295,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
         throw new IllegalArgumentException(
             "accessToken is required: create one in the GoCardless dashboard (Developers >"
                 + " Create > Access token)");
+      }
+      if (baseUrl == null) {
+        checkTokenEnvironment(accessToken, environment);
       }
       String url = checkedBaseUrl(baseUrl != null ? baseUrl : environment.baseUrl());
       ConnectionProvider pool = null;
@@ -306,11 +338,17 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
               headers,
               retryPolicy,
               callTimeout,
-              conflictStrategy,
+              conflictStrategy == ConflictStrategy.FETCH_EXISTING,
               throttleOnRateLimit,
-              pagePrefetch);
+              pagePrefetch,
+              observer);
+      ClientLifecycle lifecycle = new ClientLifecycle();
       return new GoCardlessClient(
-          new ApiExecutor(new NettyTransport(http), settings), pool, metrics, url);
+          new ApiExecutor(new NettyTransport(http), settings, lifecycle),
+          lifecycle,
+          pool,
+          metrics,
+          url);
     }
 
     @Override
@@ -323,6 +361,27 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
           + (accessToken == null ? "unset" : "set")
           + (proxy != null ? ", proxy=" + proxy : "")
           + "}";
+    }
+
+    /**
+     * A sandbox token sent to the live API (or the reverse) is refused with a 401 at the first
+     * call; saying so at build time names the real mistake. A custom base URL (an emulator, a
+     * proxy) is the caller's choice and is not checked.
+     */
+    private static void checkTokenEnvironment(String accessToken, Environment environment) {
+      Environment issuedFor = Environment.ofToken(accessToken.trim());
+      if (issuedFor != null && issuedFor != environment) {
+        throw new IllegalArgumentException(
+            "The access token is a "
+                + issuedFor.displayName()
+                + " token but the client is configured for the "
+                + environment.displayName()
+                + " environment: call environment(Environment."
+                + issuedFor.name()
+                + ") or use a "
+                + environment.displayName()
+                + " token");
+      }
     }
 
     private static String checkedBaseUrl(String raw) {

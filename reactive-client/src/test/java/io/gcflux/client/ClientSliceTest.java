@@ -285,7 +285,8 @@ class ClientSliceTest extends WireMockClientTest {
       assertThat(sandbox.baseUrl()).isEqualTo("https://api-sandbox.gocardless.com");
       assertThat(sandbox.toString()).doesNotContain(TOKEN);
     }
-    try (GoCardlessClient live = GoCardlessClient.builder().accessToken(TOKEN).build()) {
+    try (GoCardlessClient live =
+        GoCardlessClient.builder().accessToken("live_TOKEN_never_printed").build()) {
       assertThat(live.baseUrl()).isEqualTo("https://api.gocardless.com");
     }
     try (GoCardlessClient explicit =

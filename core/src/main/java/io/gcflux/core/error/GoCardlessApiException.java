@@ -38,8 +38,15 @@ public class GoCardlessApiException extends GoCardlessException {
     return error.message();
   }
 
+  @Override
   public String requestId() {
     return error.requestId();
+  }
+
+  /** A 5xx means GoCardless failed to answer, not that it refused: sending again may succeed. */
+  @Override
+  public boolean isRetryable() {
+    return error.status() >= 500;
   }
 
   public String documentationUrl() {

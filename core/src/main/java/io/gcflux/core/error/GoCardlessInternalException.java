@@ -11,4 +11,10 @@ public class GoCardlessInternalException extends GoCardlessApiException {
   protected GoCardlessInternalException(ApiError error, String advice) {
     super(error, advice);
   }
+
+  /** GoCardless failed to handle the request, whatever the status said: sending again may work. */
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
 }

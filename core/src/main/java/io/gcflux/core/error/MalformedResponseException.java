@@ -29,8 +29,18 @@ public class MalformedResponseException extends GoCardlessException {
     return bodyPreview;
   }
 
+  @Override
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * A 2xx body cut short, a 5xx page from a proxy or a 429 without JSON: the answer was lost, not
+   * refused, so sending again may succeed. Anything else was a refusal in an unexpected shape.
+   */
+  @Override
+  public boolean isRetryable() {
+    return statusCode >= 500 || (statusCode >= 200 && statusCode < 300) || statusCode == 429;
   }
 
   private static String preview(String body) {

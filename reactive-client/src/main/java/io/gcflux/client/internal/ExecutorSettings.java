@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.ConflictStrategy;
+import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -12,20 +12,23 @@ import java.util.Map;
  * @param staticHeaders headers every request carries (auth, version, user agent)
  * @param retryPolicy the retry policy
  * @param callTimeout the default deadline of a call, retries included
- * @param conflictStrategy what creates do on an idempotency conflict
+ * @param fetchExistingOnConflict whether a create's idempotency conflict fetches the resource
  * @param throttleOnRateLimit whether to wait for the window reset when the budget is spent
  * @param pagePrefetch pages fetched ahead of demand by streams (0 or 1)
+ * @param observer the user's call observer, or {@link CallObserver#NONE}
  */
 public record ExecutorSettings(
     String baseUrl,
     Map<String, String> staticHeaders,
     RetryPolicy retryPolicy,
     Duration callTimeout,
-    ConflictStrategy conflictStrategy,
+    boolean fetchExistingOnConflict,
     boolean throttleOnRateLimit,
-    int pagePrefetch) {
+    int pagePrefetch,
+    CallObserver observer) {
   public ExecutorSettings {
     staticHeaders = Map.copyOf(staticHeaders);
+    observer = observer == null ? CallObserver.NONE : observer;
   }
 
   @Override

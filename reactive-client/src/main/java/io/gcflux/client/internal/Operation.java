@@ -1,5 +1,7 @@
 package io.gcflux.client.internal;
 
+import io.gcflux.client.observe.ApiOperation;
+
 /**
  * One action of the API as the description states it; generated services hold one constant per
  * action.
@@ -21,7 +23,8 @@ public record Operation(
     String requestEnvelope,
     String responseEnvelope,
     boolean idempotentCreate,
-    boolean retriedOnNetworkFailure) {
+    boolean retriedOnNetworkFailure)
+    implements ApiOperation {
 
   /** Whether a retry may repeat a request that possibly reached the server. */
   public boolean mayRepeat() {

@@ -1,6 +1,5 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.PoolStats;
 import java.net.SocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,13 @@ public final class PoolMetricsRecorder {
     return () -> new Registrar();
   }
 
-  public PoolStats snapshot() {
+  /** What a snapshot is made into: the caller's own type, so this class names none of the API. */
+  @FunctionalInterface
+  public interface Snapshot<T> {
+    T of(int acquired, int idle, int pending, int total);
+  }
+
+  public <T> T snapshot(Snapshot<T> into) {
     int acquired = 0;
     int idle = 0;
     int pending = 0;
@@ -27,7 +32,7 @@ public final class PoolMetricsRecorder {
       pending += metrics.pendingAcquireSize();
       total += metrics.allocatedSize();
     }
-    return new PoolStats(acquired, idle, pending, total);
+    return into.of(acquired, idle, pending, total);
   }
 
   private final class Registrar implements ConnectionProvider.MeterRegistrar {

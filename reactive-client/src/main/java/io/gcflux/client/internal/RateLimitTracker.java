@@ -1,7 +1,6 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.RateLimit;
-import io.gcflux.client.retry.Failures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,7 +29,7 @@ public final class RateLimitTracker {
         new RateLimit(
             integer(response.header("ratelimit-limit")),
             integer(response.header("ratelimit-remaining")),
-            Failures.httpDate(response.header("ratelimit-reset")));
+            HttpDates.parse(response.header("ratelimit-reset")));
     if (state.limit() != null || state.remaining() != null || state.reset() != null) {
       latest.set(state);
     }

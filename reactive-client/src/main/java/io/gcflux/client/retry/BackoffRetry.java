@@ -1,6 +1,9 @@
 package io.gcflux.client.retry;
 
+import io.gcflux.core.error.GoCardlessException;
+import io.gcflux.core.error.RateLimitException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import reactor.core.publisher.Flux;
@@ -50,22 +53,20 @@ final class BackoffRetry extends Retry {
         });
   }
 
+  /**
+   * The failure decides whether it is transient; the action decides whether it may be sent twice. A
+   * request that provably never left may always be sent again.
+   */
   private boolean retryable(Throwable failure) {
-    switch (Failures.classify(failure)) {
-      case NOT_SENT:
-        return true;
-      case MAY_HAVE_REACHED:
-      case RATE_LIMITED:
-        return mayRepeat;
-      default:
-        return false;
-    }
+    return failure instanceof GoCardlessException known
+        && known.isRetryable()
+        && (mayRepeat || !known.mayHaveReachedApi());
   }
 
   private Duration waitFor(Throwable failure, long retry) {
-    if (Failures.classify(failure) == Failures.Kind.RATE_LIMITED) {
+    if (failure instanceof RateLimitException limited) {
       // Retry-After and RateLimit-Reset speak wall-clock time, not the scheduler's.
-      Duration server = Failures.serverWait(failure, System.currentTimeMillis());
+      Duration server = limited.waitBeforeRetry(Instant.now());
       if (server != null) {
         return server;
       }

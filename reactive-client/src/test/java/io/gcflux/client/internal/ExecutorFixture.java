@@ -1,6 +1,7 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.ConflictStrategy;
+import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +22,20 @@ public final class ExecutorFixture {
     return executor(transport, ConflictStrategy.FETCH_EXISTING, false, Duration.ofSeconds(60));
   }
 
+  public static ApiExecutor executor(HttpTransport transport, CallObserver observer) {
+    return new ApiExecutor(
+        transport,
+        new ExecutorSettings(
+            "https://api.example.test",
+            Map.of("Authorization", "Bearer secret-token-123"),
+            NO_JITTER,
+            Duration.ofSeconds(60),
+            true,
+            false,
+            0,
+            observer));
+  }
+
   public static ApiExecutor executor(
       HttpTransport transport, ConflictStrategy conflicts, boolean throttle, Duration deadline) {
     return new ApiExecutor(
@@ -30,8 +45,9 @@ public final class ExecutorFixture {
             Map.of("Authorization", "Bearer secret-token-123"),
             NO_JITTER,
             deadline,
-            conflicts,
+            conflicts == ConflictStrategy.FETCH_EXISTING,
             throttle,
-            0));
+            0,
+            null));
   }
 }

@@ -1,0 +1,78 @@
+package io.gcflux.client.internal;
+
+import io.gcflux.client.ApiResponse;
+import io.gcflux.client.RateLimit;
+import io.gcflux.client.observe.CallObserver;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs one call through its stages: the open check, request encoding (once per call), then per
+ * attempt the rate-limit gate, the transport, failure classification and decoding, all under the
+ * retry policy and the call deadline, with the observer told of each step.
+ */
+final class CallPipeline {
+  private final ClientLifecycle lifecycle;
+  private final RequestEncoder encoder;
+  private final RateLimitTracker rateLimits;
+  private final HttpTransport transport;
+  private final RetryAndDeadline retries;
+  private final CallObserver observer;
+
+  CallPipeline(
+      ClientLifecycle lifecycle,
+      RequestEncoder encoder,
+      RateLimitTracker rateLimits,
+      HttpTransport transport,
+      RetryAndDeadline retries,
+      CallObserver observer) {
+    this.lifecycle = lifecycle;
+    this.encoder = encoder;
+    this.rateLimits = rateLimits;
+    this.transport = transport;
+    this.retries = retries;
+    this.observer = observer;
+  }
+
+  <R> Mono<ApiResponse<R>> run(ApiCall<R> call) {
+    return Mono.defer(
+        () -> {
+          lifecycle.checkOpen();
+          // Encoded once per subscription, outside the retried publisher: every attempt sends the
+          // same request, idempotency key included.
+          HttpExchange.Request request = encoder.encode(call);
+          Operation op = call.operation();
+          CallState state = new CallState();
+          Mono<ApiResponse<R>> attempt = Mono.defer(() -> attempt(call, request, state));
+          return retries
+              .apply(attempt, op, call.options(), state)
+              .doOnSuccess(
+                  response ->
+                      observer.onSuccess(
+                          op,
+                          response.statusCode(),
+                          response.requestId(),
+                          response.attempts(),
+                          state.elapsed()))
+              .doOnError(
+                  failure -> observer.onFailure(op, failure, state.attempts(), state.elapsed()));
+        });
+  }
+
+  private <R> Mono<ApiResponse<R>> attempt(
+      ApiCall<R> call, HttpExchange.Request request, CallState state) {
+    // A retry of a call in flight when the client closed stops here, before any connection.
+    lifecycle.checkOpen();
+    Operation op = call.operation();
+    int number = state.nextAttempt();
+    observer.onAttempt(op, number);
+    return rateLimits
+        .gate()
+        .then(transport.send(request))
+        .onErrorMap(failure -> NetworkFailures.classify(failure, op, number))
+        .map(
+            response -> {
+              RateLimit rateLimit = rateLimits.record(response);
+              return ResponseDecoder.decode(response, call, rateLimit, number);
+            });
+  }
+}
