@@ -40,11 +40,17 @@ public final class ApiExecutor {
   private final HttpTransport transport;
   private final ExecutorSettings settings;
   private final RateLimitTracker rateLimits;
+  private final CallObserver observer;
 
   public ApiExecutor(HttpTransport transport, ExecutorSettings settings) {
+    this(transport, settings, CallObserver.NONE);
+  }
+
+  public ApiExecutor(HttpTransport transport, ExecutorSettings settings, CallObserver observer) {
     this.transport = transport;
     this.settings = settings;
     this.rateLimits = new RateLimitTracker(settings.throttleOnRateLimit());
+    this.observer = observer;
   }
 
   public RateLimitTracker rateLimits() {
@@ -170,11 +176,12 @@ public final class ApiExecutor {
       Map<String, ?> queryOverrides,
       RequestOptions options,
       Function<HttpExchange.Response, R> decode) {
-    return Mono.defer(
-        () -> {
+    return Mono.deferContextual(
+        context -> {
           // Built per subscription, outside the retried publisher: every attempt of this call
           // reuses the same idempotency key, so a retry can never create a second resource.
           HttpExchange.Request request = request(op, pathParams, params, queryOverrides, options);
+          CallObservation observation = observer.start(op, request.headers(), context);
           AtomicInteger attempts = new AtomicInteger();
           Duration deadline =
               options.timeout() != null ? options.timeout() : settings.callTimeout();
@@ -187,7 +194,9 @@ public final class ApiExecutor {
           Mono<ApiResponse<R>> attempt =
               Mono.defer(
                   () -> {
-                    attempts.incrementAndGet();
+                    if (attempts.incrementAndGet() > 1) {
+                      observation.retrying();
+                    }
                     return rateLimits
                         .gate()
                         .then(transport.send(request))
@@ -201,7 +210,8 @@ public final class ApiExecutor {
               .timeout(deadline)
               .onErrorMap(failure -> finalFailure(failure, op, attempts.get(), deadline))
               .doOnSuccess(response -> logSuccess(op, response, started))
-              .doOnError(failure -> logFailure(op, failure, attempts.get(), started));
+              .doOnError(failure -> logFailure(op, failure, attempts.get(), started))
+              .transform(observation::observe);
         });
   }
 
