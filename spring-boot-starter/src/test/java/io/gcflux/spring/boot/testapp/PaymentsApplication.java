@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 public class PaymentsApplication {
 
   /** What the endpoint answers, written by the application's own (Jackson 3) JSON codec. */
-  public record PaymentSummary(String id, long amount, String currency) {}
+  public record PaymentSummary(String id, long amount, String currency, String createdAt) {}
 
   @RestController
   static class PaymentsController {
@@ -32,7 +32,11 @@ public class PaymentsApplication {
           .get(id)
           .map(
               payment ->
-                  new PaymentSummary(payment.id(), payment.amount(), payment.currency().value()));
+                  new PaymentSummary(
+                      payment.id(),
+                      payment.amount(),
+                      payment.currency().value(),
+                      String.valueOf(payment.createdAt())));
     }
   }
 }
