@@ -81,7 +81,7 @@ final class ObservingCallObserver implements CallObserver {
                 request.cancel();
                 observation.stop();
               })
-          // Observations made below this call, such as a conflict's follow-up get, nest in it.
+          // Whatever is observed while the call runs, such as a tracing-aware transport, nests in it.
           .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation));
     }
   }
