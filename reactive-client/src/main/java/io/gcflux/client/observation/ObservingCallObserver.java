@@ -81,7 +81,8 @@ final class ObservingCallObserver implements CallObserver {
                 request.cancel();
                 observation.stop();
               })
-          // Whatever is observed while the call runs, such as a tracing-aware transport, nests in it.
+          // Whatever is observed while the call runs, such as a tracing-aware transport, nests in
+          // it.
           .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation));
     }
   }
