@@ -5,9 +5,13 @@ import io.gcflux.client.internal.ClientLifecycle;
 import io.gcflux.client.internal.ExecutorSettings;
 import io.gcflux.client.internal.NettyTransport;
 import io.gcflux.client.internal.PoolMetricsRecorder;
+import io.gcflux.client.observation.ClientObservability;
 import io.gcflux.client.observe.CallObserver;
+import io.gcflux.client.observe.CallTracing;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.client.service.GoCardlessServices;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
@@ -15,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * The entry point: one service per GoCardless resource ({@code client.payments()}, {@code
@@ -136,6 +142,10 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private int pagePrefetch;
     private CallObserver observer = CallObserver.NONE;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    // Typed fields load no Micrometer class until a registry is actually given.
+    private ObservationRegistry observationRegistry;
+    private MeterRegistry meterRegistry;
+    private LoopResources loopResources;
 
     private Builder() {}
 
@@ -290,6 +300,33 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
+    /**
+     * Makes each call one observation {@code gcflux.client.requests} (a timer, and a client span
+     * under the caller's when tracing is on). Needs {@code micrometer-observation}.
+     */
+    public Builder observationRegistry(ObservationRegistry observationRegistry) {
+      this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+      return this;
+    }
+
+    /**
+     * Where the retry counter, the rate-limit gauge and the pool's gauges go (and the call timer,
+     * when no observation registry is given). Needs {@code micrometer-core}.
+     */
+    public Builder meterRegistry(MeterRegistry meterRegistry) {
+      this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
+      return this;
+    }
+
+    /**
+     * The event loops to run on, such as the application server's, so that one process has one set
+     * (default: Reactor Netty's shared loops). {@link #close()} leaves them running.
+     */
+    public Builder loopResources(LoopResources loopResources) {
+      this.loopResources = Objects.requireNonNull(loopResources, "loopResources");
+      return this;
+    }
+
     public GoCardlessClient build() {
       if (accessToken == null || accessToken.isBlank()) {
         throw new IllegalArgumentException(
@@ -305,6 +342,10 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       HttpClient http = httpClient;
       if (http == null) {
         metrics = new PoolMetricsRecorder();
+        Supplier<ConnectionProvider.MeterRegistrar> registrar = metrics.registrar();
+        if (meterRegistry != null) {
+          registrar = ClientObservability.poolRegistrar(meterRegistry, registrar);
+        }
         pool =
             ConnectionProvider.builder("gcflux")
                 .maxConnections(maxConnections)
@@ -313,13 +354,16 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
                 .maxIdleTime(maxIdleTime)
                 .maxLifeTime(maxLifeTime)
                 .evictInBackground(evictInBackground)
-                .metrics(true, metrics.registrar())
+                .metrics(true, registrar)
                 .build();
         http =
             HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
                 .responseTimeout(responseTimeout)
                 .compress(compress);
+        if (loopResources != null) {
+          http = http.runOn(loopResources);
+        }
       }
       if (proxy != null) {
         http = http.proxy(proxy::configure);
@@ -341,14 +385,22 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
               conflictStrategy == ConflictStrategy.FETCH_EXISTING,
               throttleOnRateLimit,
               pagePrefetch,
-              observer);
+              observer,
+              tracing());
       ClientLifecycle lifecycle = new ClientLifecycle();
-      return new GoCardlessClient(
-          new ApiExecutor(new NettyTransport(http), settings, lifecycle),
-          lifecycle,
-          pool,
-          metrics,
-          url);
+      ApiExecutor executor = new ApiExecutor(new NettyTransport(http), settings, lifecycle);
+      if (meterRegistry != null) {
+        ClientObservability.gaugeRateLimit(meterRegistry, executor.rateLimits()::latest);
+      }
+      return new GoCardlessClient(executor, lifecycle, pool, metrics, url);
+    }
+
+    // Touches the Micrometer-backed classes only when a registry was given, so a class path
+    // without Micrometer never loads them.
+    private CallTracing tracing() {
+      return observationRegistry == null && meterRegistry == null
+          ? CallTracing.NONE
+          : ClientObservability.tracing(observationRegistry, meterRegistry);
     }
 
     @Override

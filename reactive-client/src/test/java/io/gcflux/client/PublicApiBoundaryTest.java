@@ -37,6 +37,7 @@ class PublicApiBoundaryTest {
   static final Set<String> CHECKED_PACKAGES =
       Set.of(
           "io.gcflux.client",
+          "io.gcflux.client.observation",
           "io.gcflux.client.observe",
           "io.gcflux.client.paging",
           "io.gcflux.client.retry",

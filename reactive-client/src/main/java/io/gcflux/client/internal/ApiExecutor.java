@@ -39,7 +39,8 @@ public final class ApiExecutor {
             rateLimits,
             transport,
             new RetryAndDeadline(settings.retryPolicy(), settings.callTimeout(), observer),
-            observer);
+            observer,
+            settings.tracing());
     this.conflicts = new ConflictResolution(settings.fetchExistingOnConflict());
     this.pagePrefetch = settings.pagePrefetch();
   }

@@ -3,6 +3,11 @@ package io.gcflux.client.internal;
 import io.gcflux.client.ApiResponse;
 import io.gcflux.client.RateLimit;
 import io.gcflux.client.observe.CallObserver;
+import io.gcflux.client.observe.CallTrace;
+import io.gcflux.client.observe.CallTracing;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,6 +22,7 @@ final class CallPipeline {
   private final HttpTransport transport;
   private final RetryAndDeadline retries;
   private final CallObserver observer;
+  private final CallTracing tracing;
 
   CallPipeline(
       ClientLifecycle lifecycle,
@@ -24,25 +30,33 @@ final class CallPipeline {
       RateLimitTracker rateLimits,
       HttpTransport transport,
       RetryAndDeadline retries,
-      CallObserver observer) {
+      CallObserver observer,
+      CallTracing tracing) {
     this.lifecycle = lifecycle;
     this.encoder = encoder;
     this.rateLimits = rateLimits;
     this.transport = transport;
     this.retries = retries;
     this.observer = observer;
+    this.tracing = tracing;
   }
 
   <R> Mono<ApiResponse<R>> run(ApiCall<R> call) {
-    return Mono.defer(
-        () -> {
+    return Mono.deferContextual(
+        context -> {
           lifecycle.checkOpen();
           // Encoded once per subscription, outside the retried publisher: every attempt sends the
           // same request, idempotency key included.
-          HttpExchange.Request request = encoder.encode(call);
           Operation op = call.operation();
+          Map<String, String> traceHeaders = new HashMap<>(4);
+          // Started before the first attempt, so a tracer's headers go out with every attempt.
+          CallTrace trace =
+              tracing == CallTracing.NONE
+                  ? CallTrace.NONE
+                  : tracing.start(op, traceHeaders, context);
+          HttpExchange.Request request = withHeaders(encoder.encode(call), traceHeaders);
           CallState state = new CallState();
-          Mono<ApiResponse<R>> attempt = Mono.defer(() -> attempt(call, request, state));
+          Mono<ApiResponse<R>> attempt = Mono.defer(() -> attempt(call, request, state, trace));
           return retries
               .apply(attempt, op, call.options(), state)
               .doOnSuccess(
@@ -54,16 +68,30 @@ final class CallPipeline {
                           response.attempts(),
                           state.elapsed()))
               .doOnError(
-                  failure -> observer.onFailure(op, failure, state.attempts(), state.elapsed()));
+                  failure -> observer.onFailure(op, failure, state.attempts(), state.elapsed()))
+              .transform(trace::observe);
         });
   }
 
+  private static HttpExchange.Request withHeaders(
+      HttpExchange.Request request, Map<String, String> extra) {
+    if (extra.isEmpty()) {
+      return request;
+    }
+    Map<String, String> headers = new LinkedHashMap<>(request.headers());
+    headers.putAll(extra);
+    return new HttpExchange.Request(request.method(), request.url(), headers, request.body());
+  }
+
   private <R> Mono<ApiResponse<R>> attempt(
-      ApiCall<R> call, HttpExchange.Request request, CallState state) {
+      ApiCall<R> call, HttpExchange.Request request, CallState state, CallTrace trace) {
     // A retry of a call in flight when the client closed stops here, before any connection.
     lifecycle.checkOpen();
     Operation op = call.operation();
     int number = state.nextAttempt();
+    if (number > 1) {
+      trace.retrying();
+    }
     observer.onAttempt(op, number);
     return rateLimits
         .gate()

@@ -1,6 +1,7 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.observe.CallObserver;
+import io.gcflux.client.observe.CallTracing;
 import io.gcflux.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param throttleOnRateLimit whether to wait for the window reset when the budget is spent
  * @param pagePrefetch pages fetched ahead of demand by streams (0 or 1)
  * @param observer the user's call observer, or {@link CallObserver#NONE}
+ * @param tracing what wraps each call in an observation, or {@link CallTracing#NONE}
  */
 public record ExecutorSettings(
     String baseUrl,
@@ -25,10 +27,12 @@ public record ExecutorSettings(
     boolean fetchExistingOnConflict,
     boolean throttleOnRateLimit,
     int pagePrefetch,
-    CallObserver observer) {
+    CallObserver observer,
+    CallTracing tracing) {
   public ExecutorSettings {
     staticHeaders = Map.copyOf(staticHeaders);
     observer = observer == null ? CallObserver.NONE : observer;
+    tracing = tracing == null ? CallTracing.NONE : tracing;
   }
 
   @Override

@@ -1,20 +1,15 @@
 package io.gcflux.client.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.gcflux.core.internal.JsonBacked;
-import io.gcflux.core.internal.Params;
+import io.gcflux.core.CursorParams;
+import io.gcflux.core.params.ListConventions;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The paging state of list params: where a stream starts, which way it walks, and the query of each
- * next page. The only place that reads {@code after}, {@code before} and {@code limit}; once list
- * params implement a typed cursor interface, only this class changes.
+ * next page. Reads the typed {@link CursorParams} every paginated list's params implement.
  */
 final class ListCursor {
-  /** The API's largest page: streams ask for it unless the caller chose a limit. */
-  static final long MAX_PAGE_SIZE = 500;
-
   private final String start;
   private final boolean backwards;
   private final boolean limitGiven;
@@ -25,14 +20,16 @@ final class ListCursor {
     this.limitGiven = limitGiven;
   }
 
-  /** Reads the paging fields of {@code params} ({@code null} for none) once. */
-  static ListCursor of(JsonBacked params) {
-    String after = text(params, "after");
-    String before = text(params, "before");
-    boolean limitGiven = params != null && Params.at(params, "limit") != null;
+  /** Reads the paging fields of {@code params} (any params, or {@code null} for none) once. */
+  static ListCursor of(Object params) {
+    if (!(params instanceof CursorParams<?> cursor)) {
+      return new ListCursor(null, false, false);
+    }
+    String after = cursor.after();
+    String before = cursor.before();
     // Only a lone "before" walks backwards; with both set, "after" wins, as the API reads them.
     boolean backwards = before != null && after == null;
-    return new ListCursor(backwards ? before : after, backwards, limitGiven);
+    return new ListCursor(backwards ? before : after, backwards, cursor.limit() != null);
   }
 
   /** The cursor the first page starts from, or {@code null} for the start of the list. */
@@ -52,13 +49,9 @@ final class ListCursor {
       query.put(backwards ? "before" : "after", cursor);
     }
     if (!limitGiven) {
-      query.put("limit", MAX_PAGE_SIZE);
+      // Streams ask for the API's largest page unless the caller chose a limit.
+      query.put("limit", (long) ListConventions.DEFAULT_PAGE_SIZE);
     }
     return query;
-  }
-
-  private static String text(JsonBacked params, String field) {
-    JsonNode value = params == null ? null : Params.at(params, field);
-    return value == null ? null : value.asText();
   }
 }

@@ -33,7 +33,8 @@ public final class ExecutorFixture {
             true,
             false,
             0,
-            observer));
+            observer,
+            null));
   }
 
   public static ApiExecutor executor(

@@ -1,15 +1,19 @@
 package io.gcflux.samples.webhooks;
 
 import io.gcflux.core.model.Event;
+import io.gcflux.spring.boot.webhook.GoCardlessWebhookHandler;
 import io.gcflux.webhook.WebhookEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Looks up the payment behind each payments event; logs every other event. */
+/**
+ * Looks up the payment behind each payments event; logs every other event. The starter's endpoint
+ * calls it once per new event, after verifying the signature.
+ */
 @Component
-public class PaymentEventsHandler implements EventHandler {
+public class PaymentEventsHandler implements GoCardlessWebhookHandler {
   private static final Logger log = LoggerFactory.getLogger(PaymentEventsHandler.class);
 
   private final PaymentLookup payments;

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "gocardless.webhook-secret=" + WebhookEmulatorTest.SECRET)
+    properties = "gcflux.webhook.secret=" + WebhookEmulatorTest.SECRET)
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookEmulatorTest {
   static final String SECRET = "emulator-endpoint-secret";
   private static final GoCardlessEmulator emulator = GoCardlessEmulator.builder().build().start();
@@ -27,8 +31,8 @@ class WebhookEmulatorTest {
 
   @DynamicPropertySource
   static void pointTheClientAtTheEmulator(DynamicPropertyRegistry registry) {
-    registry.add("gocardless.base-url", emulator::baseUrl);
-    registry.add("gocardless.access-token", emulator::accessToken);
+    registry.add("gcflux.base-url", emulator::baseUrl);
+    registry.add("gcflux.access-token", emulator::accessToken);
   }
 
   @AfterAll
@@ -39,7 +43,7 @@ class WebhookEmulatorTest {
   @Test
   void fetchesEachPaymentOnceAcrossRedeliveries() {
     List<String> paymentIds = emulator.seedPayments(3);
-    URI endpoint = URI.create("http://localhost:" + port + WebhookController.PATH);
+    URI endpoint = URI.create("http://localhost:" + port + WebhookEndpointTest.PATH);
 
     assertThat(emulator.webhooks().sendRecordedEvents(endpoint, SECRET)).isEqualTo(204);
     assertThat(emulator.webhooks().sendRecordedEvents(endpoint, SECRET)).isEqualTo(204);
@@ -56,8 +60,17 @@ class WebhookEmulatorTest {
   }
 
   @Test
+  void printsTheUrlItListensOn(CapturedOutput output) {
+    assertThat(output.getAll())
+        .contains(
+            "Listening for GoCardless webhooks at http://localhost:"
+                + port
+                + "/webhooks/gocardless");
+  }
+
+  @Test
   void answers498ToADeliverySignedWithAnotherSecret() {
-    URI endpoint = URI.create("http://localhost:" + port + WebhookController.PATH);
+    URI endpoint = URI.create("http://localhost:" + port + WebhookEndpointTest.PATH);
 
     assertThat(emulator.webhooks().sendRecordedEvents(endpoint, "another-secret")).isEqualTo(498);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gcflux.core.json.GoCardlessJson;
 import io.gcflux.core.model.Event;
 import io.gcflux.core.model.Payment;
+import io.gcflux.spring.boot.webhook.GoCardlessWebhookHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
@@ -33,11 +35,16 @@ import reactor.core.publisher.Mono;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "gocardless.webhook-secret=" + WebhookEndpointTest.SECRET,
-      "gocardless.access-token=" + WebhookEndpointTest.ACCESS_TOKEN
+      "gcflux.webhook.secret=" + WebhookEndpointTest.SECRET,
+      "gcflux.access-token=" + WebhookEndpointTest.ACCESS_TOKEN,
+      // The recording handler below takes the place of the application's handler bean.
+      "spring.main.allow-bean-definition-overriding=true"
     })
+@AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookEndpointTest {
+  static final String PATH = "/webhooks/gocardless";
+  static final String SIGNATURE_HEADER = "Webhook-Signature";
   static final String SECRET = "wh-secret-do-not-leak-7f3a";
   static final String ACCESS_TOKEN = "sandbox_token-do-not-leak-91c2";
 
@@ -118,7 +125,7 @@ class WebhookEndpointTest {
     String body = batch(payment("EV1" + run, "confirmed", "PM1" + run));
 
     web.post()
-        .uri(WebhookController.PATH)
+        .uri(PATH)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body)
         .exchange()
@@ -163,9 +170,9 @@ class WebhookEndpointTest {
 
   private WebTestClient.ResponseSpec post(String body, String signature) {
     return web.post()
-        .uri(WebhookController.PATH)
+        .uri(PATH)
         .contentType(MediaType.APPLICATION_JSON)
-        .header(WebhookController.SIGNATURE_HEADER, signature)
+        .header(SIGNATURE_HEADER, signature)
         .bodyValue(body.getBytes(StandardCharsets.UTF_8))
         .exchange();
   }
@@ -226,10 +233,9 @@ class WebhookEndpointTest {
       return new FakePayments();
     }
 
-    @Bean
-    @Primary
-    RecordingHandler recordingHandler(PaymentEventsHandler real) {
-      return new RecordingHandler(real);
+    @Bean(name = "paymentEventsHandler")
+    RecordingHandler recordingHandler(FakePayments payments) {
+      return new RecordingHandler(new PaymentEventsHandler(payments));
     }
   }
 
@@ -265,11 +271,11 @@ class WebhookEndpointTest {
   }
 
   /** The real handler, noting each event it completed. */
-  static final class RecordingHandler implements EventHandler {
-    private final EventHandler delegate;
+  static final class RecordingHandler implements GoCardlessWebhookHandler {
+    private final GoCardlessWebhookHandler delegate;
     private final Queue<String> ids = new ConcurrentLinkedQueue<>();
 
-    RecordingHandler(EventHandler delegate) {
+    RecordingHandler(GoCardlessWebhookHandler delegate) {
       this.delegate = delegate;
     }
 

@@ -1,14 +1,14 @@
-package io.gcflux.samples.webhooks;
+package io.gcflux.spring.boot.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class BoundedProcessedEventsTest {
+class InMemoryProcessedWebhookEventsTest {
   @Test
   void claimsAnIdOnce() {
-    BoundedProcessedEvents events = new BoundedProcessedEvents(10);
+    InMemoryProcessedWebhookEvents events = new InMemoryProcessedWebhookEvents(10);
 
     assertThat(events.claim("EV1").block()).isTrue();
     assertThat(events.claim("EV1").block()).isFalse();
@@ -17,7 +17,7 @@ class BoundedProcessedEventsTest {
 
   @Test
   void aReleasedIdCanBeClaimedAgain() {
-    BoundedProcessedEvents events = new BoundedProcessedEvents(10);
+    InMemoryProcessedWebhookEvents events = new InMemoryProcessedWebhookEvents(10);
     events.claim("EV1").block();
 
     events.release("EV1").block();
@@ -27,7 +27,7 @@ class BoundedProcessedEventsTest {
 
   @Test
   void forgetsTheOldestIdsPastItsCapacity() {
-    BoundedProcessedEvents events = new BoundedProcessedEvents(3);
+    InMemoryProcessedWebhookEvents events = new InMemoryProcessedWebhookEvents(3);
     for (String id : new String[] {"EV1", "EV2", "EV3", "EV4"}) {
       events.claim(id).block();
     }
@@ -39,7 +39,7 @@ class BoundedProcessedEventsTest {
 
   @Test
   void doesNothingUntilSubscribed() {
-    BoundedProcessedEvents events = new BoundedProcessedEvents(3);
+    InMemoryProcessedWebhookEvents events = new InMemoryProcessedWebhookEvents(3);
 
     events.claim("EV1");
 
@@ -48,7 +48,7 @@ class BoundedProcessedEventsTest {
 
   @Test
   void refusesANonPositiveCapacity() {
-    assertThatThrownBy(() -> new BoundedProcessedEvents(0))
+    assertThatThrownBy(() -> new InMemoryProcessedWebhookEvents(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

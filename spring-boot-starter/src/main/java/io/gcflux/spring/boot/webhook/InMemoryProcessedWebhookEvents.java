@@ -1,4 +1,4 @@
-package io.gcflux.samples.webhooks;
+package io.gcflux.spring.boot.webhook;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,12 +8,12 @@ import reactor.core.publisher.Mono;
  * Keeps the ids of the most recent events in memory, dropping the oldest past a fixed count.
  *
  * <p>Bounded because an endpoint runs for months: redeliveries come within days, so an id old
- * enough to be dropped will not be seen again in practice.
+ * enough to be dropped will not be seen again in practice. Per instance and lost on restart.
  */
-public final class BoundedProcessedEvents implements ProcessedEvents {
+public final class InMemoryProcessedWebhookEvents implements ProcessedWebhookEvents {
   private final Map<String, Boolean> seen;
 
-  public BoundedProcessedEvents(int capacity) {
+  public InMemoryProcessedWebhookEvents(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
     }

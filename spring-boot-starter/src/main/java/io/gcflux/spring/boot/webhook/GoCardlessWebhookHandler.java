@@ -1,11 +1,14 @@
-package io.gcflux.samples.webhooks;
+package io.gcflux.spring.boot.webhook;
 
 import io.gcflux.core.model.Event;
 import reactor.core.publisher.Mono;
 
-/** Your business logic for one event. Called at most once per event id unless it fails. */
+/**
+ * Your logic for the events of verified webhooks. Every bean of this type gets every new event,
+ * once per event id unless handling fails.
+ */
 @FunctionalInterface
-public interface EventHandler {
+public interface GoCardlessWebhookHandler {
   /**
    * Handles the event without blocking. An error makes the endpoint answer 500, so GoCardless
    * delivers the event again later.
