@@ -49,6 +49,7 @@ public final class ExecutorFixture {
             conflicts == ConflictStrategy.FETCH_EXISTING,
             throttle,
             0,
+            null,
             null));
   }
 }
