@@ -24,6 +24,11 @@ public final class LoadRunner {
   public static void main(String[] args) throws Exception {
     Settings settings = Settings.fromSystemProperties();
     Files.createDirectories(settings.workDir);
+    try (var logs = Files.newDirectoryStream(settings.workDir, "*.log")) {
+      for (Path log : logs) {
+        Files.delete(log);
+      }
+    }
     LoadReport report = new LoadReport(settings);
     System.out.println(report.header());
     for (Workload workload : settings.workloads) {
