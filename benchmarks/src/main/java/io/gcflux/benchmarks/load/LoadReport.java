@@ -55,7 +55,9 @@ final class LoadReport {
         + settings.warmupCreates
         + " creates or "
         + settings.warmupRecords
-        + " records), each client in its own JVM, in the order "
+        + " records, then "
+        + settings.warmupRounds
+        + " unmeasured round), each client in its own JVM, in the order "
         + String.join(", ", settings.clients)
         + " and reversed every other round; server in its own JVM\n"
         + "- ratios are per round (the client / raw measured beside it), then median"
@@ -71,8 +73,9 @@ final class LoadReport {
         .append(workload.describe(operations))
         .append("\n\n| client | ")
         .append(workload.unit())
-        .append(" | vs raw | CPU per op | CPU per op vs raw | client threads | thread names |\n")
-        .append("|---|---|---|---|---|---|---|\n");
+        .append(
+            " | vs raw | CPU per op | CPU per op vs raw | client threads | peak heap | thread names |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
     List<Measurement> raw = runs.get("raw");
     for (Map.Entry<String, List<Measurement>> client : runs.entrySet()) {
       List<Measurement> own = client.getValue();
@@ -90,11 +93,60 @@ final class LoadReport {
           .append(" | ")
           .append(spread(values(own, m -> m.peakClientThreads()), "%.0f"))
           .append(" | ")
+          .append(spread(values(own, Measurement::peakHeapMegabytes), "%.0f MB"))
+          .append(" | ")
           .append(own.get(own.size() - 1).threadNames().replace(",", ", "))
           .append(" |\n");
     }
+    if (runs.containsKey("gcflux")) {
+      table.append(targets(workload, runs.get("gcflux"), raw, runs.get("webclient")));
+    }
     tables.append(table);
     return table.toString();
+  }
+
+  // The medians of the per-round ratios against issue #12's targets for gcflux.
+  private static String targets(
+      Workload workload,
+      List<Measurement> gcflux,
+      List<Measurement> raw,
+      List<Measurement> webclient) {
+    List<String> checks = new ArrayList<>();
+    double throughput = median(ratios(gcflux, raw, Measurement::perSecond));
+    checks.add(check("throughput vs raw", throughput, ">=", workload.throughputTarget));
+    if (workload.cpuPerOperationTarget > 0) {
+      double cpu = median(ratios(gcflux, raw, Measurement::cpuMicrosPerOperation));
+      checks.add(check("CPU per op vs raw", cpu, "<=", workload.cpuPerOperationTarget));
+    }
+    if (workload.threadTarget) {
+      int threads = gcflux.stream().mapToInt(Measurement::peakClientThreads).max().orElse(0);
+      checks.add(
+          String.format(
+              Locale.ROOT,
+              "client threads %d (<= %d: %s)",
+              threads,
+              Workload.threadCap(),
+              threads <= Workload.threadCap() ? "met" : "MISSED"));
+    }
+    if (webclient != null) {
+      double versusWebClient = median(ratios(gcflux, webclient, Measurement::perSecond));
+      checks.add(check("throughput vs webclient", versusWebClient, ">=", 1.0));
+    }
+    return "\ngcflux against the targets of issue #12 (medians): "
+        + String.join("; ", checks)
+        + "\n";
+  }
+
+  private static String check(String what, double value, String relation, double target) {
+    boolean met = relation.equals(">=") ? value >= target : value <= target;
+    return String.format(
+        Locale.ROOT,
+        "%s %.2fx (%s %.2fx: %s)",
+        what,
+        value,
+        relation,
+        target,
+        met ? "met" : "MISSED");
   }
 
   void addProfile(Workload workload, String client, Path recording, String summary) {
@@ -128,14 +180,18 @@ final class LoadReport {
     return ratios;
   }
 
-  /** "median (min-max)". */
-  static String spread(double[] values, String format) {
+  private static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
-    double median =
-        sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    return String.format(Locale.ROOT, format, median)
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  /** "median (min - max)". */
+  static String spread(double[] values, String format) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return String.format(Locale.ROOT, format, median(values))
         + " ("
         + String.format(Locale.ROOT, format, sorted[0])
         + " - "

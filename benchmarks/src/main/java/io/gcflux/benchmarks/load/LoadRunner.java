@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,11 +85,19 @@ public final class LoadRunner {
       for (JavaProcess worker : workers.values()) {
         worker.awaitLine("ready");
       }
+      // Unmeasured rounds first: the JIT of a worker that warmed up beside two others on a
+      // loaded machine may still be compiling, and that would be charged to round 1.
+      for (int round = 0; round < settings.warmupRounds; round++) {
+        for (String client : settings.clients) {
+          workers.get(client).send("run");
+          workers.get(client).awaitLine("result ");
+        }
+      }
       Map<String, List<Measurement>> runs = new LinkedHashMap<>();
       for (int round = 0; round < settings.runs; round++) {
         List<String> order = new ArrayList<>(settings.clients);
         if (round % 2 == 1) {
-          java.util.Collections.reverse(order);
+          Collections.reverse(order);
         }
         for (String client : order) {
           JavaProcess worker = workers.get(client);
@@ -95,7 +105,7 @@ public final class LoadRunner {
           Measurement measurement = Measurement.parse(worker.awaitLine("result "));
           runs.computeIfAbsent(client, c -> new ArrayList<>()).add(measurement);
           System.out.printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "  %s round %d %-9s %,10.0f %s, %6.1f us CPU/op, +%d threads%n",
               workload.id,
               round + 1,
@@ -118,6 +128,7 @@ public final class LoadRunner {
   /** The harness's knobs, all system properties with the defaults of the README's table. */
   static final class Settings {
     final int runs = Integer.getInteger("load.runs", 5);
+    final int warmupRounds = Integer.getInteger("load.warmup.rounds", 1);
     final long creates = Long.getLong("load.creates", 20_000);
     final long warmupCreates = Long.getLong("load.warmup.creates", 10_000);
     final long exportRecords = Long.getLong("load.export.records", 1_000_000);

@@ -3,6 +3,8 @@ package io.gcflux.benchmarks.load;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,6 +45,8 @@ public final class LoadWorker {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       while ("run".equals(commands.readLine())) {
         threads.resetPeakThreadCount();
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         long done = run(driver, creates, concurrency, operations);
@@ -61,6 +65,8 @@ public final class LoadWorker {
                 + " "
                 + (threads.getPeakThreadCount() - threadsBefore)
                 + " "
+                + peakHeapBytes()
+                + " "
                 + clientThreadNames(jvmThreads));
       }
     }
@@ -73,6 +79,14 @@ public final class LoadWorker {
             ? Flux.range(0, Math.toIntExact(operations)).flatMap(i -> driver.create(), concurrency)
             : driver.export().take(operations);
     return work.count().block(RUN_LIMIT);
+  }
+
+  // The sum of the heap pools' peaks: an upper bound of the live heap (pools peak apart).
+  private static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
   }
 
   private static long processCpuNanos() {

@@ -2,7 +2,12 @@ package io.gcflux.benchmarks.load;
 
 /** One measured run of one client: a {@code result} line of a {@link LoadWorker}. */
 record Measurement(
-    long operations, long elapsedNanos, long cpuNanos, int peakClientThreads, String threadNames) {
+    long operations,
+    long elapsedNanos,
+    long cpuNanos,
+    int peakClientThreads,
+    long peakHeapBytes,
+    String threadNames) {
 
   static Measurement parse(String line) {
     String[] fields = line.trim().split(" ");
@@ -11,11 +16,16 @@ record Measurement(
         Long.parseLong(fields[1]),
         Long.parseLong(fields[2]),
         Integer.parseInt(fields[3]),
-        fields.length > 4 ? fields[4] : "-");
+        Long.parseLong(fields[4]),
+        fields[5]);
   }
 
   double perSecond() {
     return operations / (elapsedNanos / 1e9);
+  }
+
+  double peakHeapMegabytes() {
+    return peakHeapBytes / (1024.0 * 1024.0);
   }
 
   double cpuMicrosPerOperation() {
