@@ -33,6 +33,7 @@ public final class JfrSummary {
   static String summarize(Path recording, int top) throws IOException {
     Map<String, Long> selfSamples = new HashMap<>();
     Map<String, Long> totalSamples = new HashMap<>();
+    Map<String, Long> selfByLibrary = new HashMap<>();
     Map<String, Long> allocationBySite = new HashMap<>();
     Map<String, Long> allocationByClass = new HashMap<>();
     long samples = 0;
@@ -50,10 +51,12 @@ public final class JfrSummary {
           }
           samples++;
           selfSamples.merge(method(frames.get(0)), 1L, Long::sum);
+          selfByLibrary.merge(library(frames.get(0)), 1L, Long::sum);
           Set<String> seen = new HashSet<>();
           for (RecordedFrame frame : frames) {
-            if (seen.add(method(frame))) {
-              totalSamples.merge(method(frame), 1L, Long::sum);
+            String method = method(frame);
+            if (isGcflux(frame) && seen.add(method)) {
+              totalSamples.merge(method, 1L, Long::sum);
             }
           }
         } else if (type.equals("jdk.ObjectAllocationSample")) {
@@ -79,7 +82,14 @@ public final class JfrSummary {
             collections,
             pauses.toMillis()));
     table(out, "Top frames (self: on top of the stack)", selfSamples, samples, top, "samples");
-    table(out, "Top methods (total: anywhere on the stack)", totalSamples, samples, top, "samples");
+    table(out, "Self samples by library", selfByLibrary, samples, top, "samples");
+    table(
+        out,
+        "Top gcflux methods (total: anywhere on the stack, callees included)",
+        totalSamples,
+        samples,
+        top,
+        "samples");
     table(
         out,
         "Allocation by site (class in first frame outside java.*/jdk.*/sun.*)",
@@ -128,6 +138,29 @@ public final class JfrSummary {
       }
     }
     return frames.isEmpty() ? "(no stack)" : method(frames.get(0));
+  }
+
+  private static String library(RecordedFrame frame) {
+    String type = frame.getMethod().getType().getName();
+    if (type.startsWith("io.gcflux.")) {
+      return "gcflux";
+    } else if (type.startsWith("reactor.core.") || type.startsWith("reactor.util.")) {
+      return "reactor-core";
+    } else if (type.startsWith("reactor.netty.")) {
+      return "reactor-netty";
+    } else if (type.startsWith("io.netty.")) {
+      return "netty";
+    } else if (type.startsWith("com.fasterxml.jackson.")) {
+      return "jackson";
+    } else if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
+      return "jdk";
+    }
+    return "other";
+  }
+
+  private static boolean isGcflux(RecordedFrame frame) {
+    String type = frame.getMethod().getType().getName();
+    return type.startsWith("io.gcflux.");
   }
 
   private static String method(RecordedFrame frame) {
