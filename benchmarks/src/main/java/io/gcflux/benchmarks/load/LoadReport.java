@@ -61,7 +61,10 @@ final class LoadReport {
         + String.join(", ", settings.clients)
         + " and reversed every other round; server in its own JVM\n"
         + "- ratios are per round (the client / raw measured beside it), then median"
-        + " (min-max) over the rounds; pool size = concurrency for every client\n";
+        + " (min - max) over the rounds; pool size = concurrency for every client\n"
+        + "- CPU per op: the client JVM's process CPU time (all its threads, GC and JIT"
+        + " included) / operations; client threads: threads started since the client was"
+        + " built, at peak; peak heap: the heap pools' peak use in a run, garbage included\n";
   }
 
   /** Adds one workload's table and returns it. */
@@ -158,7 +161,8 @@ final class LoadReport {
         .append(" (")
         .append(recording.getFileName())
         .append(
-            ", warm-up and all runs; JFR's own cost makes these runs' figures not comparable)\n\n")
+            ", JFR profile settings, the unmeasured and measured rounds after warm-up; JFR's own"
+                + " cost makes this run's figures for that client not comparable)\n\n")
         .append(summary);
   }
 

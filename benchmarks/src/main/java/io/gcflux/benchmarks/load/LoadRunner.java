@@ -64,8 +64,7 @@ public final class LoadRunner {
       for (String client : settings.clients) {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + workload.clientHeap));
         if (client.equals(settings.profiledClient)) {
-          jvmOptions.add(
-              "-XX:StartFlightRecording=settings=profile,filename=" + settings.recording(workload));
+          jvmOptions.add("-Dload.jfr.file=" + settings.recording(workload));
         }
         workers.put(
             client,

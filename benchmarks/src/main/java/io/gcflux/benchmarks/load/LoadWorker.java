@@ -7,11 +7,14 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import reactor.core.publisher.Flux;
 
 /**
@@ -40,6 +43,7 @@ public final class LoadWorker {
     int threadsBefore = threads.getThreadCount();
     try (LoadDriver driver = LoadDriver.named(client, baseUrl, concurrency)) {
       run(driver, creates, concurrency, warmup);
+      Recording recording = startRecordingIfAsked();
       System.out.println("ready");
       BufferedReader commands =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -69,8 +73,23 @@ public final class LoadWorker {
                 + " "
                 + clientThreadNames(jvmThreads));
       }
+      if (recording != null) {
+        recording.stop();
+      }
     }
     System.exit(0);
+  }
+
+  // Started after the warm-up, so that start-up and compilation stay out of the profile.
+  private static Recording startRecordingIfAsked() throws Exception {
+    String file = System.getProperty("load.jfr.file");
+    if (file == null) {
+      return null;
+    }
+    Recording recording = new Recording(Configuration.getConfiguration("profile"));
+    recording.setDestination(Path.of(file));
+    recording.start();
+    return recording;
   }
 
   private static long run(LoadDriver driver, boolean creates, int concurrency, long operations) {
