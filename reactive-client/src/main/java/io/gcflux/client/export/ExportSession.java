@@ -105,13 +105,17 @@ final class ExportSession<T> implements AutoCloseable {
     return progress();
   }
 
-  /** Marks the export complete once the pages ran out. */
+  /**
+   * Marks the export complete once the pages ran out, returning the final progress, or {@code
+   * null} when the last page already did.
+   */
   ExportProgress finish() throws IOException {
-    if (!checkpoint.complete()) {
-      save(
-          new ExportCheckpoint(
-              checkpoint.cursor(), checkpoint.committedBytes(), checkpoint.records(), true));
+    if (checkpoint.complete()) {
+      return null;
     }
+    save(
+        new ExportCheckpoint(
+            checkpoint.cursor(), checkpoint.committedBytes(), checkpoint.records(), true));
     return progress();
   }
 

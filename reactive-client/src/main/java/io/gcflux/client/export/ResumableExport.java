@@ -82,8 +82,8 @@ public final class ResumableExport<T> {
   }
 
   /**
-   * Runs the export: emits the progress after each durably written page and once more at the end,
-   * then completes. Cancelling stops it after the page being written; run it again to resume.
+   * Runs the export: emits the progress after each durably written page (the last one says {@link
+   * ExportProgress#complete()}), then completes. Cancelling stops it after the page being written; run it again to resume.
    */
   public Flux<ExportProgress> run() {
     if (output == null) {
