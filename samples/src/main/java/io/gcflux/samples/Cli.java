@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The samples' command line: {@code java -jar samples/target/gcflux-samples.jar quickstart | batch
- * | export}. Mistakes in the command line or the environment are one line on stderr and exit
- * status 2, never a stack trace.
+ * | export}. Mistakes in the command line or the environment are one line on stderr and exit status
+ * 2, never a stack trace.
  */
 public final class Cli {
   static final String USAGE =
@@ -49,7 +49,8 @@ public final class Cli {
           "--rows",
           "--emulator-rate-limit");
   private static final Set<String> EXPORT_OPTIONS =
-      Set.of("--out", "--format", "--checkpoint", "--from", "--to", "--page-size", "--seed-payments");
+      Set.of(
+          "--out", "--format", "--checkpoint", "--from", "--to", "--page-size", "--seed-payments");
 
   private Cli() {}
 

@@ -56,7 +56,9 @@ public final class SampleTarget implements AutoCloseable {
               + prepared
               + ")");
       return new SampleTarget(
-          GoCardlessClient.builder().accessToken(emulator.accessToken()).baseUrl(emulator.baseUrl()),
+          GoCardlessClient.builder()
+              .accessToken(emulator.accessToken())
+              .baseUrl(emulator.baseUrl()),
           emulator,
           false);
     }

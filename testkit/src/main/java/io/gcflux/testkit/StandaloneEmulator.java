@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Runs the emulator as its own process, for samples, a local app or tests not written in Java:
- * {@code java -jar gcflux-emulator.jar --port 12111 --seed-payments 1000}. The first line it
- * prints is {@code GOCARDLESS_BASE_URL=... GOCARDLESS_ACCESS_TOKEN=...}, ready for {@code export}.
- * It runs until the process is stopped.
+ * {@code java -jar gcflux-emulator.jar --port 12111 --seed-payments 1000}. The first line it prints
+ * is {@code GOCARDLESS_BASE_URL=... GOCARDLESS_ACCESS_TOKEN=...}, ready for {@code export}. It runs
+ * until the process is stopped.
  */
 public final class StandaloneEmulator {
   static final String USAGE =

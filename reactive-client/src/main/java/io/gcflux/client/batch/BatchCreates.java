@@ -26,9 +26,9 @@ import reactor.core.publisher.Flux;
  * time resolves to that resource (the client's default {@code ConflictStrategy.FETCH_EXISTING}
  * fetches it on the 409) instead of a second one. GoCardless keeps idempotency keys for 30 days.
  *
- * <p><b>Only permanent answers fail a row.</b> Validation, invalid-state and other 4xx answers
- * are {@link BatchOutcome.Failed}; a network failure, timeout, 5xx or 429 is retried with the
- * same key, with backoff (a 429 waits as long as the API asks), until the run's {@link
+ * <p><b>Only permanent answers fail a row.</b> Validation, invalid-state and other 4xx answers are
+ * {@link BatchOutcome.Failed}; a network failure, timeout, 5xx or 429 is retried with the same key,
+ * with backoff (a 429 waits as long as the API asks), until the run's {@link
  * #maxDuration(Duration)} has passed. Rows unresolved by then are {@link BatchOutcome.Pending}.
  *
  * <p>Immutable: the {@code with}-style methods return a new configuration.
@@ -57,8 +57,8 @@ public final class BatchCreates {
 
   /**
    * A batch whose idempotency keys are scoped by {@code namespace}: use one per logical batch (a
-   * file name, a payroll run id), and the same one when re-running it. Defaults: 8 rows at once,
-   * a 30-minute run, transient retries backing off from 200 ms to 10 s.
+   * file name, a payroll run id), and the same one when re-running it. Defaults: 8 rows at once, a
+   * 30-minute run, transient retries backing off from 200 ms to 10 s.
    */
   public static BatchCreates namespace(String namespace) {
     if (namespace == null || namespace.isBlank()) {
@@ -78,8 +78,8 @@ public final class BatchCreates {
   }
 
   /**
-   * How long the run may take; rows without a final answer by then are reported pending. Rows
-   * keep being retried until then, so this is also how long a network outage is waited out.
+   * How long the run may take; rows without a final answer by then are reported pending. Rows keep
+   * being retried until then, so this is also how long a network outage is waited out.
    */
   public BatchCreates maxDuration(Duration maxDuration) {
     return new BatchCreates(

@@ -61,9 +61,9 @@ public sealed interface BatchOutcome<T> {
   }
 
   /**
-   * The run ended (its deadline passed, or it was stopped) before the row got a final answer, so
-   * it may or may not exist yet. Running the same input again sends it with the same idempotency
-   * key, which either creates it or finds the one already created.
+   * The run ended (its deadline passed, or it was stopped) before the row got a final answer, so it
+   * may or may not exist yet. Running the same input again sends it with the same idempotency key,
+   * which either creates it or finds the one already created.
    *
    * @param key the row's key
    * @param lastFailure the transient failure the row last met, or {@code null} if never sent

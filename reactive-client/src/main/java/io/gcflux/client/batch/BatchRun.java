@@ -52,8 +52,8 @@ public final class BatchRun<T> {
   }
 
   /**
-   * Runs the batch: one outcome per input row, emitted as each row settles. Never fails because
-   * of a row; it fails only if the input stream itself does. May be subscribed once.
+   * Runs the batch: one outcome per input row, emitted as each row settles. Never fails because of
+   * a row; it fails only if the input stream itself does. May be subscribed once.
    */
   public Flux<BatchOutcome<T>> outcomes() {
     return Flux.defer(

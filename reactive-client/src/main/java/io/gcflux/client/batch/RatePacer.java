@@ -4,8 +4,8 @@ import io.gcflux.client.RateLimit;
 
 /**
  * Keeps a batch inside the token's rate limit: it counts down the budget the latest {@code
- * RateLimit-*} headers reported, holds new sends back once it is spent until the window resets,
- * and pauses every send after a 429 for as long as the API asked.
+ * RateLimit-*} headers reported, holds new sends back once it is spent until the window resets, and
+ * pauses every send after a 429 for as long as the API asked.
  */
 final class RatePacer {
   // Clocks of client and API differ a little; starting a few ms after the reset avoids a 429.
@@ -17,9 +17,9 @@ final class RatePacer {
   private int inFlight;
 
   /**
-   * Reserves one send now and returns 0, or returns how long to wait before asking again. While
-   * no window is known (at the start, or once one has passed) sends go out and their answers tell
-   * the new budget.
+   * Reserves one send now and returns 0, or returns how long to wait before asking again. While no
+   * window is known (at the start, or once one has passed) sends go out and their answers tell the
+   * new budget.
    */
   synchronized long reserve(long nowMillis) {
     if (nowMillis < pausedUntilMillis) {

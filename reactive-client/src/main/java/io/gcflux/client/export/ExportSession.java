@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * The open output of one export run: appends pages, makes them durable, and records the
- * checkpoint after each. Every method does file I/O, so callers run it off the event loops.
+ * The open output of one export run: appends pages, makes them durable, and records the checkpoint
+ * after each. Every method does file I/O, so callers run it off the event loops.
  */
 final class ExportSession<T> implements AutoCloseable {
   private final FileChannel channel;
@@ -106,8 +106,8 @@ final class ExportSession<T> implements AutoCloseable {
   }
 
   /**
-   * Marks the export complete once the pages ran out, returning the final progress, or {@code
-   * null} when the last page already did.
+   * Marks the export complete once the pages ran out, returning the final progress, or {@code null}
+   * when the last page already did.
    */
   ExportProgress finish() throws IOException {
     if (checkpoint.complete()) {

@@ -7,8 +7,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Exports every item of a list action to a file in constant memory, and resumes after a crash
- * with every record in the file exactly once.
+ * Exports every item of a list action to a file in constant memory, and resumes after a crash with
+ * every record in the file exactly once.
  *
  * <pre>{@code
  * Flux<ExportProgress> export = ResumableExport
@@ -83,7 +83,8 @@ public final class ResumableExport<T> {
 
   /**
    * Runs the export: emits the progress after each durably written page (the last one says {@link
-   * ExportProgress#complete()}), then completes. Cancelling stops it after the page being written; run it again to resume.
+   * ExportProgress#complete()}), then completes. Cancelling stops it after the page being written;
+   * run it again to resume.
    */
   public Flux<ExportProgress> run() {
     if (output == null) {
@@ -93,7 +94,8 @@ public final class ResumableExport<T> {
         Mono.fromCallable(() -> ExportSession.open(output, checkpoint, format, expectedTotal))
             .subscribeOn(Schedulers.boundedElastic()),
         this::write,
-        session -> Mono.fromCallable(() -> close(session)).subscribeOn(Schedulers.boundedElastic()));
+        session ->
+            Mono.fromCallable(() -> close(session)).subscribeOn(Schedulers.boundedElastic()));
   }
 
   private Flux<ExportProgress> write(ExportSession<T> session) {
@@ -106,8 +108,7 @@ public final class ResumableExport<T> {
         // which keeps memory constant however long the export.
         .publishOn(Schedulers.boundedElastic(), 1)
         .concatMap(page -> Mono.fromCallable(() -> session.commit(page)), 0)
-        .concatWith(
-            Mono.fromCallable(session::finish).subscribeOn(Schedulers.boundedElastic()));
+        .concatWith(Mono.fromCallable(session::finish).subscribeOn(Schedulers.boundedElastic()));
   }
 
   private static boolean close(ExportSession<?> session) throws java.io.IOException {

@@ -163,8 +163,9 @@ class BatchCreatesTest {
     BatchRun<Payment> run = batch().concurrency(2).run(rows(20, 0), this::createPayment);
 
     List<BatchProgress> reports =
-        Flux.merge(run.outcomes().then().flux().cast(BatchProgress.class), run.progress(
-                Duration.ofMillis(100)))
+        Flux.merge(
+                run.outcomes().then().flux().cast(BatchProgress.class),
+                run.progress(Duration.ofMillis(100)))
             .collectList()
             .block(WAIT);
 

@@ -61,9 +61,7 @@ class ResumableExportTest {
     Path out = dir.resolve("payments.ndjson");
     Path checkpoint = dir.resolve("payments.checkpoint");
     ResumableExport<Payment> export =
-        ResumableExport.of(this::pagesOf100)
-            .to(out, ExportFormat.ndjson())
-            .checkpoint(checkpoint);
+        ResumableExport.of(this::pagesOf100).to(out, ExportFormat.ndjson()).checkpoint(checkpoint);
 
     List<ExportProgress> firstRun = export.run().take(3).collectList().block(WAIT);
 
@@ -117,9 +115,7 @@ class ResumableExportTest {
     Path out = dir.resolve("payments.ndjson");
     Path checkpoint = dir.resolve("payments.checkpoint");
     ResumableExport<Payment> export =
-        ResumableExport.of(this::pagesOf100)
-            .to(out, ExportFormat.ndjson())
-            .checkpoint(checkpoint);
+        ResumableExport.of(this::pagesOf100).to(out, ExportFormat.ndjson()).checkpoint(checkpoint);
     export.run().blockLast(WAIT);
     long size = Files.size(out);
     EMULATOR.emulator().wireMock().resetRequests();

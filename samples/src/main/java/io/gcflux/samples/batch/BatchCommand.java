@@ -55,9 +55,7 @@ public final class BatchCommand {
     long started = System.nanoTime();
     try (OutcomeFile outcomes = OutcomeFile.open(options.outcomes())) {
       summary.skipped = outcomes.doneCount();
-      outcomes(outcomes, summary)
-          .then()
-          .block(options.maxDuration().plusMinutes(1));
+      outcomes(outcomes, summary).then().block(options.maxDuration().plusMinutes(1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,6 +83,9 @@ public final class BatchCommand {
     } else {
       out.printf(Locale.ROOT, "Throughput: %.1f rows/s sent to the API%n", sent / seconds);
     }
+    long retries = summary.run == null ? 0 : summary.run.progress().retries();
+    out.printf(
+        Locale.ROOT, "Retries after a transient failure (network, 5xx, 429): %,d%n", retries);
     if (summary.pending.get() > 0) {
       out.printf(
           Locale.ROOT,
@@ -126,7 +127,9 @@ public final class BatchCommand {
     BatchRun<Payment> run =
         batch.run(
             items.subscribeOn(Schedulers.boundedElastic()),
-            (params, requestOptions) -> client.payments().withResponse().create(params, requestOptions));
+            (params, requestOptions) ->
+                client.payments().withResponse().create(params, requestOptions));
+    summary.run = run;
     Flux<BatchProgress> progress =
         run.progress(options.progressEvery())
             .doOnNext(p -> err.println(describe(p)))
@@ -138,8 +141,7 @@ public final class BatchCommand {
         .mergeWith(progress.thenMany(Flux.empty()));
   }
 
-  private static void record(
-      BatchOutcome<Payment> outcome, OutcomeFile outcomes, Summary summary) {
+  private static void record(BatchOutcome<Payment> outcome, OutcomeFile outcomes, Summary summary) {
     if (outcome instanceof BatchOutcome.Created<Payment> created) {
       summary.created.incrementAndGet();
       outcomes.created(created.key(), created.resource().id());
@@ -204,6 +206,7 @@ public final class BatchCommand {
     final AtomicLong apiFailed = new AtomicLong();
     final AtomicLong pending = new AtomicLong();
     long skipped;
+    volatile BatchRun<Payment> run;
   }
 
   /**

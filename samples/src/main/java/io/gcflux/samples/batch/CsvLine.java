@@ -41,7 +41,8 @@ final class CsvLine {
       if (i > 0) {
         line.append(',');
       }
-      String value = fields.get(i) == null ? "" : fields.get(i).replace('\n', ' ').replace('\r', ' ');
+      String value =
+          fields.get(i) == null ? "" : fields.get(i).replace('\n', ' ').replace('\r', ' ');
       if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0) {
         line.append('"').append(value.replace("\"", "\"\"")).append('"');
       } else {

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The outcome CSV, {@code row_id,status,payment_id,error_type,error_message}: one line per row
- * with a final answer, appended as each arrives, so a killed run loses at most the line being
- * written, and a re-run skips every row already in the file.
+ * The outcome CSV, {@code row_id,status,payment_id,error_type,error_message}: one line per row with
+ * a final answer, appended as each arrives, so a killed run loses at most the line being written,
+ * and a re-run skips every row already in the file.
  */
 final class OutcomeFile implements AutoCloseable {
   static final List<String> HEADER =
@@ -36,8 +36,8 @@ final class OutcomeFile implements AutoCloseable {
   static OutcomeFile open(Path path) throws IOException {
     Set<String> done = ConcurrentHashMap.newKeySet();
     FileChannel channel =
-        FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+        FileChannel.open(
+            path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     String text = Files.readString(path, StandardCharsets.UTF_8);
     int complete = text.lastIndexOf('\n') + 1;
     String[] lines = text.substring(0, complete).split("\n");

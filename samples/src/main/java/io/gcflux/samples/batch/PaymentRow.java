@@ -14,7 +14,8 @@ import java.util.List;
  * @param problem why the row cannot be sent, or {@code null}
  */
 record PaymentRow(String rowId, PaymentCreateParams params, String problem) {
-  static final List<String> HEADER = List.of("row_id", "mandate_id", "amount", "currency", "reference");
+  static final List<String> HEADER =
+      List.of("row_id", "mandate_id", "amount", "currency", "reference");
 
   static PaymentRow parse(List<String> fields, int lineNumber) {
     String rowId = fields.isEmpty() ? "" : fields.get(0).trim();

@@ -69,7 +69,8 @@ class ExportCommandTest {
     int status = command(file, false).run();
 
     assertThat(status).isZero();
-    assertThat(countIds(Files.readAllLines(file), l -> GoCardlessJson.fromJson(l, Payment.class).id()))
+    assertThat(
+            countIds(Files.readAllLines(file), l -> GoCardlessJson.fromJson(l, Payment.class).id()))
         .containsOnlyKeys(seeded)
         .allSatisfy((id, n) -> assertThat(n).isOne());
     assertThat(out.toString(StandardCharsets.UTF_8))
