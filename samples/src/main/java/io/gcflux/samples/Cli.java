@@ -73,7 +73,7 @@ public final class Cli {
     String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
       case "quickstart" -> {
-        Quickstart.main(rest);
+        Quickstart.run(env, out);
         yield 0;
       }
       case "batch" -> batch(options(rest, BATCH_OPTIONS), env, out, err);

@@ -5,7 +5,9 @@ import io.gcflux.core.model.Customer;
 import io.gcflux.core.params.CustomerCreateParams;
 import io.gcflux.core.params.PaymentListParams;
 import io.gcflux.testkit.GoCardlessEmulator;
+import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Creates a customer, then lists payments and prints the first five.
@@ -20,15 +22,20 @@ public final class Quickstart {
   private Quickstart() {}
 
   public static void main(String[] args) {
+    run(System.getenv(), System.out);
+  }
+
+  /** Runs against the target {@code env} names, saying which on the first line of {@code out}. */
+  static void run(Map<String, String> env, PrintStream out) {
     try (SampleTarget target =
             SampleTarget.open(
-                System.getenv(),
+                env,
                 GoCardlessEmulator.DEFAULT_RATE_LIMIT_PER_MINUTE,
                 emulator -> {
                   emulator.seedPayments(12);
                   return "seeded with 12 payments";
                 },
-                System.out);
+                out);
         GoCardlessClient client = target.client().build()) {
       run(client);
     }
