@@ -148,7 +148,10 @@ public final class BatchRun<T> {
             Duration.ofMillis(left),
             Mono.fromSupplier(() -> new BatchOutcome.Pending<>(key, lastFailure.get())))
         .doOnSubscribe(s -> inFlight.incrementAndGet())
-        .doFinally(s -> inFlight.decrementAndGet());
+        // Counted down before the outcome travels on, so progress never shows a settled row in
+        // flight; a row never fails here, it only settles or is cancelled.
+        .doOnSuccess(outcome -> inFlight.decrementAndGet())
+        .doOnCancel(inFlight::decrementAndGet);
   }
 
   private Mono<Long> retryOrGiveUp(String key, Throwable failure, long retry, long deadline) {

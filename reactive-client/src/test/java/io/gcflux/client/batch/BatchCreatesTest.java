@@ -133,7 +133,11 @@ class BatchCreatesTest {
   void rowsStillFailingTransientlyWhenTheRunEndsArePendingAndTheNextRunFinishesThem() {
     EMULATOR.faults().always().on("POST", "/payments").respondWith(Fault.SERVER_ERROR);
     BatchRun<Payment> run =
-        batch().maxDuration(Duration.ofMillis(800)).run(rows(5, 0), this::createPayment);
+        // Every row is sent at once, so each has met the outage before the run ends.
+        batch()
+            .concurrency(5)
+            .maxDuration(Duration.ofMillis(1500))
+            .run(rows(5, 0), this::createPayment);
 
     List<BatchOutcome<Payment>> outcomes = run.outcomes().collectList().block(WAIT);
 
