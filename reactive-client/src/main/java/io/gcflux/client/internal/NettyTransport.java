@@ -86,7 +86,7 @@ public final class NettyTransport implements HttpTransport {
             + " bytes; no GoCardless answer is that large (raise it with"
             + " GoCardlessClient.builder().maxResponseSize(...) if a proxy adds to it)",
         status,
-        "(not read)",
+        null,
         requestId,
         null);
   }
