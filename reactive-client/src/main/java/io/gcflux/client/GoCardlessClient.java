@@ -110,6 +110,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private ConflictStrategy conflictStrategy = ConflictStrategy.FETCH_EXISTING;
     private boolean throttleOnRateLimit;
     private int pagePrefetch;
+    private long maxResponseSize = NettyTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
     private Builder() {}
@@ -239,6 +240,19 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
+    /**
+     * The largest response body read, in bytes (default 8 MiB, eight times a full page of 500
+     * payments). A larger one fails with {@code MalformedResponseException} before it is read.
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      if (maxResponseSize < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be at least 1 byte, was " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
       RequestOptions.checkHeader(name, value);
@@ -292,7 +306,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
               throttleOnRateLimit,
               pagePrefetch);
       return new GoCardlessClient(
-          new ApiExecutor(new NettyTransport(http), settings), pool, metrics, url);
+          new ApiExecutor(new NettyTransport(http, maxResponseSize), settings), pool, metrics, url);
     }
 
     @Override
