@@ -59,7 +59,8 @@ public final class ApiExecutor {
       RequestOptions options,
       Class<T> type) {
     Mono<ApiResponse<T>> call =
-        call(op, pathParams, params, Map.of(), options, resourceDecoder(op, type));
+        Mono.fromRunnable(() -> RequestChecks.checkParamsGiven(op, params, type))
+            .then(call(op, pathParams, params, Map.of(), options, resourceDecoder(op, type)));
     if (!op.idempotentCreate() || settings.conflictStrategy() != ConflictStrategy.FETCH_EXISTING) {
       return call;
     }
@@ -231,6 +232,7 @@ public final class ApiExecutor {
       JsonBacked params,
       Map<String, ?> queryOverrides,
       RequestOptions options) {
+    RequestChecks.check(op, params, options);
     StringBuilder url = new StringBuilder(settings.baseUrl()).append(Paths.expand(op, pathParams));
     byte[] body = null;
     if (op.usesQuery()) {
