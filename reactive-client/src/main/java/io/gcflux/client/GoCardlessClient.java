@@ -347,8 +347,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     }
 
     private static boolean isLoopback(String host) {
+      // An IPv4 literal only: "127.0.0.1.example.com" is a public name.
       return host.equals("localhost")
-          || host.startsWith("127.")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
           || host.equals("[::1]")
           || host.equals("::1");
     }

@@ -4,6 +4,7 @@ import io.gcflux.core.error.MalformedResponseException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.transport.logging.AdvancedByteBufFormat;
 
 /**
  * Sends requests over a Reactor Netty {@link HttpClient} and its connection pool, reading at most
@@ -23,6 +25,7 @@ public final class NettyTransport implements HttpTransport {
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
 
   private static final byte[] EMPTY = new byte[0];
+  private static final String WIRETAP_CATEGORY = "reactor.netty.http.client.HttpClient";
 
   private final HttpClient http;
   private final long maxResponseBytes;
@@ -36,8 +39,20 @@ public final class NettyTransport implements HttpTransport {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
     }
-    this.http = QuietConnectionErrors.install(http);
+    this.http = QuietConnectionErrors.install(withoutWireBytes(http));
     this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /**
+   * Keeps a wiretap the caller turned on to connection events: its default hex dump would log the
+   * Authorization header and every body, with the personal data in them.
+   */
+  private static HttpClient withoutWireBytes(HttpClient http) {
+    LoggingHandler wiretap = http.configuration().loggingHandler();
+    if (wiretap == null) {
+      return http;
+    }
+    return http.wiretap(WIRETAP_CATEGORY, wiretap.level(), AdvancedByteBufFormat.SIMPLE);
   }
 
   @Override
