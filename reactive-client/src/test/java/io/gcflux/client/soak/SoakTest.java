@@ -157,6 +157,7 @@ class SoakTest {
         typedFailures.increment();
       } else {
         untyped.increment();
+        LoggerFactory.getLogger(SoakTest.class).error("A call failed with an untyped error", e);
       }
       failureKinds.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
     }
@@ -174,6 +175,8 @@ class SoakTest {
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
     PoolStats pool = settledPool();
+    // The ids kept to spot duplicates are the test's memory, not the client's.
+    tally.createdIds.clear();
     long heapAfter = heapAfterGc();
     JsonNode stats = new ObjectMapper().readTree(fetchStats());
     String summary =
