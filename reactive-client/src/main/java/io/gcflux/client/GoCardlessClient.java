@@ -141,6 +141,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private boolean throttleOnRateLimit;
     private int pagePrefetch;
     private CallObserver observer = CallObserver.NONE;
+    private long maxResponseSize = NettyTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     // Typed fields load no Micrometer class until a registry is actually given.
     private ObservationRegistry observationRegistry;
@@ -293,6 +294,19 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
+    /**
+     * The largest response body read, in bytes (default 8 MiB, eight times a full page of 500
+     * payments). A larger one fails with {@code MalformedResponseException} before it is read.
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      if (maxResponseSize < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be at least 1 byte, was " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
       RequestOptions.checkHeader(name, value);
@@ -388,7 +402,8 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
               observer,
               tracing());
       ClientLifecycle lifecycle = new ClientLifecycle();
-      ApiExecutor executor = new ApiExecutor(new NettyTransport(http), settings, lifecycle);
+      ApiExecutor executor =
+          new ApiExecutor(new NettyTransport(http, maxResponseSize), settings, lifecycle);
       if (meterRegistry != null) {
         ClientObservability.gaugeRateLimit(meterRegistry, executor.rateLimits()::latest);
       }
@@ -463,8 +478,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     }
 
     private static boolean isLoopback(String host) {
+      // An IPv4 literal only: "127.0.0.1.example.com" is a public name.
       return host.equals("localhost")
-          || host.startsWith("127.")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
           || host.equals("[::1]")
           || host.equals("::1");
     }

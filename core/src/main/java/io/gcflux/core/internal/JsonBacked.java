@@ -101,8 +101,14 @@ public abstract class JsonBacked {
     return node.hashCode();
   }
 
+  /**
+   * The type, id and fields known to hold no personal data (status, amount, currency, dates,
+   * scheme, ...). Everything else is left out: names, emails, addresses, phone numbers, bank
+   * details and metadata values often end up in logs through a {@code toString()}. {@link
+   * #toJson()} gives the whole JSON when it is really needed.
+   */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + node;
+    return SafeFields.describe(getClass().getSimpleName(), node);
   }
 }

@@ -85,7 +85,8 @@ public final class ApiExecutor {
         });
   }
 
-  // The entry points generated services call today; each builds the typed call and executes it.
+  // The entry points generated services call today; each checks the caller's input (before any
+  // connection is used), builds the typed call and executes it.
 
   /** Calls an action that answers with one resource. */
   public <T> Mono<ApiResponse<T>> resource(
@@ -94,6 +95,8 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
+    RequestChecks.check(op, params, options);
+    RequestChecks.checkParamsGiven(op, params, type);
     return execute(ApiCall.resource(op, pathParams, params, options, type));
   }
 
@@ -104,6 +107,7 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
+    RequestChecks.check(op, params, options);
     return execute(ApiCall.page(op, pathParams, params, options, type));
   }
 
@@ -114,6 +118,7 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
+    RequestChecks.check(op, params, options);
     return pages(ApiCall.page(op, pathParams, params, options, type));
   }
 
@@ -124,6 +129,7 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
+    RequestChecks.check(op, params, options);
     return items(ApiCall.page(op, pathParams, params, options, type));
   }
 }
