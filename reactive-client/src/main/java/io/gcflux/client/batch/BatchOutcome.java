@@ -37,9 +37,11 @@ public sealed interface BatchOutcome<T> {
      * exception's simple name when the API never answered.
      */
     public String errorType() {
-      return error instanceof GoCardlessApiException api && api.type() != null
-          ? api.type()
-          : error.getClass().getSimpleName();
+      if (error instanceof GoCardlessApiException api && api.type() != null) {
+        return api.type();
+      }
+      // Refused by the client before any request: the params break a rule the API enforces.
+      return refusedInput() != null ? "invalid_request" : error.getClass().getSimpleName();
     }
 
     /** One entry per field the API objected to; empty for errors about the whole request. */
@@ -47,13 +49,18 @@ public sealed interface BatchOutcome<T> {
       return error instanceof GoCardlessApiException api ? api.errors() : List.of();
     }
 
+    private IllegalArgumentException refusedInput() {
+      return error.getCause() instanceof IllegalArgumentException refused ? refused : null;
+    }
+
     /** The API's message with the field errors, for an outcome report. */
     public String reason() {
       List<FieldError> fields = fieldErrors();
+      IllegalArgumentException refused = refusedInput();
       String message =
           error instanceof GoCardlessApiException api && api.apiMessage() != null
               ? api.apiMessage()
-              : error.getMessage();
+              : refused != null ? refused.getMessage() : error.getMessage();
       return fields.isEmpty()
           ? message
           : message + ": " + String.join("; ", fields.stream().map(FieldError::toString).toList());

@@ -95,9 +95,12 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
-    RequestChecks.check(op, params, options);
-    RequestChecks.checkParamsGiven(op, params, type);
-    return execute(ApiCall.resource(op, pathParams, params, options, type));
+    return Mono.defer(
+        () -> {
+          RequestChecks.check(op, params, options);
+          RequestChecks.checkParamsGiven(op, params, type);
+          return execute(ApiCall.resource(op, pathParams, params, options, type));
+        });
   }
 
   /** Calls a list action for one page. */
@@ -107,8 +110,11 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
-    RequestChecks.check(op, params, options);
-    return execute(ApiCall.page(op, pathParams, params, options, type));
+    return Mono.defer(
+        () -> {
+          RequestChecks.check(op, params, options);
+          return execute(ApiCall.page(op, pathParams, params, options, type));
+        });
   }
 
   /** Streams every page of a list action. */
@@ -118,8 +124,11 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
-    RequestChecks.check(op, params, options);
-    return pages(ApiCall.page(op, pathParams, params, options, type));
+    return Flux.defer(
+        () -> {
+          RequestChecks.check(op, params, options);
+          return pages(ApiCall.page(op, pathParams, params, options, type));
+        });
   }
 
   /** Streams every item of a list action across pages. */
@@ -129,7 +138,10 @@ public final class ApiExecutor {
       JsonBacked params,
       RequestOptions options,
       Class<T> type) {
-    RequestChecks.check(op, params, options);
-    return items(ApiCall.page(op, pathParams, params, options, type));
+    return Flux.defer(
+        () -> {
+          RequestChecks.check(op, params, options);
+          return items(ApiCall.page(op, pathParams, params, options, type));
+        });
   }
 }
