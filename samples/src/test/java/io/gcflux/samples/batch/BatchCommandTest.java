@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The batch command's code path against the emulator: faults, an interruption, a re-run. */
 class BatchCommandTest {
   private static final int VALID_ROWS = 60;
+  private static final int BAD_ROWS = 5;
 
   @RegisterExtension
   static final GoCardlessEmulatorExtension EMULATOR = new GoCardlessEmulatorExtension();
@@ -56,6 +57,7 @@ class BatchCommandTest {
     lines.add("bad-currency," + mandates.get(0) + ",250,XYZ,");
     lines.add("bad-no-mandate,,250,GBP,");
     lines.add("bad-amount," + mandates.get(0) + ",2.50,GBP,");
+    lines.add("bad-unknown-mandate,MD000NOTKNOWN,250,GBP,");
     input = dir.resolve("input.csv");
     Files.write(input, lines, StandardCharsets.UTF_8);
     outcomes = dir.resolve("outcomes.csv");
@@ -86,8 +88,8 @@ class BatchCommandTest {
           .blockLast(Duration.ofSeconds(60));
     }
     int linesAfterInterruption = outcomeLines().size();
-    assertThat(linesAfterInterruption).isBetween(20, VALID_ROWS + 4 - 1);
-    assertThat(paymentsPerRow().size()).isGreaterThan(linesAfterInterruption - 4);
+    assertThat(linesAfterInterruption).isBetween(20, VALID_ROWS + BAD_ROWS - 1);
+    assertThat(paymentsPerRow().size()).isGreaterThan(linesAfterInterruption - BAD_ROWS);
 
     EMULATOR.faults().clear();
     EMULATOR.faults().next(2).on("POST", "/payments").respondWith(Fault.CONNECTION_RESET);
@@ -95,8 +97,8 @@ class BatchCommandTest {
 
     assertThat(status).isZero();
     Map<String, List<String>> byRow = outcomesByRow();
-    assertThat(outcomeLines()).hasSize(VALID_ROWS + 4);
-    assertThat(byRow).hasSize(VALID_ROWS + 4);
+    assertThat(outcomeLines()).hasSize(VALID_ROWS + BAD_ROWS);
+    assertThat(byRow).hasSize(VALID_ROWS + BAD_ROWS);
     Map<String, Long> payments = paymentsPerRow();
     assertThat(payments).hasSize(VALID_ROWS).allSatisfy((row, n) -> assertThat(n).isOne());
     for (int i = 1; i <= VALID_ROWS; i++) {
@@ -104,13 +106,17 @@ class BatchCommandTest {
       assertThat(line.get(1)).isEqualTo("created");
       assertThat(paymentIdOf("r" + i)).isEqualTo(line.get(2));
     }
+    // The client itself refuses a negative amount, before any request.
     assertThat(byRow.get("bad-negative"))
         .containsExactly(
             "bad-negative",
             "failed",
             "",
-            "validation_failed",
-            "Validation failed: amount must be greater than 0");
+            "invalid_request",
+            "amount must not be negative, was -250: amounts are positive minor units (1500 is 15.00)");
+    assertThat(byRow.get("bad-unknown-mandate").subList(0, 4))
+        .containsExactly("bad-unknown-mandate", "failed", "", "invalid_api_usage");
+    assertThat(byRow.get("bad-unknown-mandate").get(4)).contains("MD000NOTKNOWN");
     assertThat(byRow.get("bad-no-mandate"))
         .containsExactly(
             "bad-no-mandate",
@@ -134,14 +140,14 @@ class BatchCommandTest {
     assertThat(first).isEqualTo(BatchCommand.EXIT_PENDING);
     assertThat(outcomesByRow()).containsOnlyKeys("bad-currency", "bad-amount");
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("62 rows are still pending after network trouble");
+        .contains("63 rows are still pending after network trouble");
     assertThat(paymentsPerRow()).isEmpty();
 
     EMULATOR.faults().clear();
     int second = command(Duration.ofMinutes(2)).run();
 
     assertThat(second).isZero();
-    assertThat(outcomeLines()).hasSize(VALID_ROWS + 4);
+    assertThat(outcomeLines()).hasSize(VALID_ROWS + BAD_ROWS);
     assertThat(paymentsPerRow()).hasSize(VALID_ROWS);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 skipped");
   }
@@ -157,7 +163,7 @@ class BatchCommandTest {
 
     command(Duration.ofMinutes(2)).run();
 
-    assertThat(outcomeLines()).hasSize(VALID_ROWS + 4);
+    assertThat(outcomeLines()).hasSize(VALID_ROWS + BAD_ROWS);
     assertThat(outcomesByRow()).containsKey(lastRow);
     assertThat(paymentsPerRow()).hasSize(VALID_ROWS).allSatisfy((row, n) -> assertThat(n).isOne());
   }
