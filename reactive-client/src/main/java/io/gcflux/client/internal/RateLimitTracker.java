@@ -12,6 +12,9 @@ import reactor.core.publisher.Mono;
  */
 public final class RateLimitTracker {
   private final AtomicReference<RateLimit> latest = new AtomicReference<>(null);
+  // The reset header changes once per window, so responses in between reuse its parsed instant
+  // instead of each running an RFC 1123 date parse.
+  private volatile ParsedReset lastReset = new ParsedReset(null, null);
   private final boolean throttle;
 
   public RateLimitTracker(boolean throttle) {
@@ -29,7 +32,7 @@ public final class RateLimitTracker {
         new RateLimit(
             integer(response.header("ratelimit-limit")),
             integer(response.header("ratelimit-remaining")),
-            HttpDates.parse(response.header("ratelimit-reset")));
+            reset(response.header("ratelimit-reset")));
     if (state.limit() != null || state.remaining() != null || state.reset() != null) {
       latest.set(state);
     }
@@ -48,6 +51,22 @@ public final class RateLimitTracker {
     Duration wait = Duration.between(Instant.now(), state.reset());
     return wait.isNegative() || wait.isZero() ? Mono.empty() : Mono.delay(wait).then();
   }
+
+  private Instant reset(String header) {
+    if (header == null) {
+      return null;
+    }
+    ParsedReset cached = lastReset;
+    if (header.equals(cached.header())) {
+      return cached.instant();
+    }
+    Instant instant = HttpDates.parse(header);
+    lastReset = new ParsedReset(header, instant);
+    return instant;
+  }
+
+  /** A {@code RateLimit-Reset} header value and the instant it names (null if unparseable). */
+  private record ParsedReset(String header, Instant instant) {}
 
   private static Integer integer(String value) {
     if (value == null) {

@@ -31,8 +31,9 @@ public final class CursorPaginator {
   public static <T> Flux<T> items(
       Function<String, Mono<Page<T>>> fetch, String start, boolean backwards, int prefetchPages) {
     return Flux.create(
-        sink ->
-            new Driver<T, T>(sink, fetch, start, backwards, prefetchPages, Page::items).start());
+        sink -> new Driver<T, T>(sink, fetch, start, backwards, prefetchPages, Page::items).start(),
+        // The driver emits only against demand, so the sink needs no queue of its own.
+        FluxSink.OverflowStrategy.ERROR);
   }
 
   /** Streams the pages themselves; see {@link #items}. */
@@ -40,17 +41,23 @@ public final class CursorPaginator {
       Function<String, Mono<Page<T>>> fetch, String start, boolean backwards, int prefetchPages) {
     return Flux.create(
         sink ->
-            new Driver<T, Page<T>>(sink, fetch, start, backwards, prefetchPages, List::of).start());
+            new Driver<T, Page<T>>(sink, fetch, start, backwards, prefetchPages, List::of).start(),
+        FluxSink.OverflowStrategy.ERROR);
   }
 
-  /** The state of one subscription: a buffer of units, the cursor, the page in flight. */
+  /** The state of one subscription: the buffered pages, the cursor, the page in flight. */
   private static final class Driver<T, U> {
     private final FluxSink<U> sink;
     private final Function<String, Mono<Page<T>>> fetch;
     private final boolean backwards;
     private final int prefetchPages;
     private final Function<Page<T>, List<? extends U>> units;
-    private final Queue<U> buffer = new ConcurrentLinkedQueue<>();
+    // Whole pages are queued and read by index, not an item per queue node: on a large export
+    // the per-item nodes were a visible share of the allocation.
+    private final Queue<List<? extends U>> pages = new ConcurrentLinkedQueue<>();
+    // Touched only inside drain(), which the wip counter serializes.
+    private List<? extends U> current = List.of();
+    private int index;
     private final AtomicLong buffered = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private volatile String cursor;
@@ -88,7 +95,7 @@ public final class CursorPaginator {
             if (current != null) {
               current.dispose();
             }
-            buffer.clear();
+            pages.clear();
           });
     }
 
@@ -105,14 +112,22 @@ public final class CursorPaginator {
           if (sink.isCancelled()) {
             return;
           }
-          U next = buffer.poll();
-          if (next == null) {
-            break;
+          if (index == current.size()) {
+            List<? extends U> page = pages.poll();
+            if (page == null) {
+              current = List.of();
+              index = 0;
+              break;
+            }
+            current = page;
+            index = 0;
+            continue;
           }
+          U next = current.get(index++);
           buffered.decrementAndGet();
           sink.next(next);
         }
-        if (buffer.isEmpty() && !fetching) {
+        if (buffered.get() == 0 && !fetching) {
           if (failure != null) {
             sink.error(failure);
             return;
@@ -133,7 +148,7 @@ public final class CursorPaginator {
       if (fetching || exhausted || failure != null || !demanded) {
         return false;
       }
-      if (buffer.isEmpty()) {
+      if (buffered.get() == 0) {
         return sink.requestedFromDownstream() > 0;
       }
       return prefetchPages > 0 && buffered.get() <= lastPageUnits;
@@ -167,8 +182,9 @@ public final class CursorPaginator {
     private void accept(Page<T> page) {
       List<? extends U> fresh = units.apply(page);
       lastPageUnits = Math.max(1, fresh.size());
-      buffer.addAll(fresh);
+      // Counted before it is queued, so a concurrent drain never sees the count below the items.
       buffered.addAndGet(fresh.size());
+      pages.add(fresh);
       String next = backwards ? page.before() : page.after();
       if (next == null || next.equals(cursor)) {
         exhausted = true;
