@@ -3,19 +3,20 @@ package io.gcflux.client.internal;
 import io.gcflux.client.ApiResponse;
 import io.gcflux.client.RequestOptions;
 import io.gcflux.client.paging.CursorPaginator;
+import io.gcflux.client.spi.ApiRuntime;
+import io.gcflux.client.spi.TypedCall;
 import io.gcflux.core.Page;
-import io.gcflux.core.internal.JsonBacked;
 import java.util.List;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The runtime every generated service hands its calls to: executes {@link ApiCall}s, resolving
- * idempotency conflicts, and streams list calls page by page. The work itself is done by the stages
- * of {@link CallPipeline}.
+ * The runtime every generated service hands its calls to, behind the public {@link ApiRuntime}:
+ * executes {@link ApiCall}s, resolving idempotency conflicts, and streams list calls page by page.
+ * The work itself is done by the stages of {@link CallPipeline}.
  */
-public final class ApiExecutor {
+public final class ApiExecutor implements ApiRuntime {
   private final ClientLifecycle lifecycle;
   private final RateLimitTracker rateLimits;
   private final CallPipeline pipeline;
@@ -64,6 +65,21 @@ public final class ApiExecutor {
     return follow(call, CursorPaginator::items);
   }
 
+  @Override
+  public <R> Mono<ApiResponse<R>> execute(TypedCall<R> call) {
+    return execute(ApiCall.of(call));
+  }
+
+  @Override
+  public <T> Flux<Page<T>> pages(TypedCall<Page<T>> call) {
+    return pages(ApiCall.of(call));
+  }
+
+  @Override
+  public <T> Flux<T> items(TypedCall<Page<T>> call) {
+    return items(ApiCall.of(call));
+  }
+
   /** How a cursor chain is turned into a stream: of pages, or of their items. */
   @FunctionalInterface
   private interface Follow<T, U> {
@@ -89,41 +105,25 @@ public final class ApiExecutor {
 
   /** Calls an action that answers with one resource. */
   public <T> Mono<ApiResponse<T>> resource(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
+      Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
     return execute(ApiCall.resource(op, pathParams, params, options, type));
   }
 
   /** Calls a list action for one page. */
   public <T> Mono<ApiResponse<Page<T>>> page(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
+      Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
     return execute(ApiCall.page(op, pathParams, params, options, type));
   }
 
   /** Streams every page of a list action. */
   public <T> Flux<Page<T>> pages(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
+      Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
     return pages(ApiCall.page(op, pathParams, params, options, type));
   }
 
   /** Streams every item of a list action across pages. */
   public <T> Flux<T> all(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
+      Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
     return items(ApiCall.page(op, pathParams, params, options, type));
   }
 }
