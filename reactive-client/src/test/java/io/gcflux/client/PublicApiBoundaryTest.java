@@ -144,6 +144,7 @@ class PublicApiBoundaryTest {
       if (isVisible(method) && !method.isSynthetic() && !method.isBridge()) {
         check(
             found,
+            forbidden,
             type.getName() + "." + method.getName() + " returns",
             method.getGenericReturnType());
         checkExecutable(found, forbidden, type.getName() + "." + method.getName(), method);
