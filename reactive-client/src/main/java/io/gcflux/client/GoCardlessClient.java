@@ -145,6 +145,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private boolean throttleOnRateLimit;
     private int pagePrefetch;
     private CallObserver observer = CallObserver.NONE;
+    private long maxResponseSize = NettyTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     // Typed fields load no Micrometer class until a registry is actually given.
     private ObservationRegistry observationRegistry;
@@ -309,6 +310,19 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
+    /**
+     * The largest response body read, in bytes (default 8 MiB, eight times a full page of 500
+     * payments). A larger one fails with {@code MalformedResponseException} before it is read.
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      if (maxResponseSize < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be at least 1 byte, was " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
       RequestOptions.checkHeader(name, value);
@@ -395,7 +409,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
         }
         // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
         http = http.disableRetry(true);
-        wire = new NettyTransport(http);
+        wire = new NettyTransport(http, maxResponseSize);
       }
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Authorization", "Bearer " + accessToken);
@@ -490,8 +504,9 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     }
 
     private static boolean isLoopback(String host) {
+      // An IPv4 literal only: "127.0.0.1.example.com" is a public name.
       return host.equals("localhost")
-          || host.startsWith("127.")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
           || host.equals("[::1]")
           || host.equals("::1");
     }

@@ -68,15 +68,57 @@ public final class RequestOptions {
         + "}";
   }
 
-  /** Refuses blank headers and the headers the client owns. */
+  /** The longest idempotency key accepted; GoCardless documents keys up to this length. */
+  static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+
+  /**
+   * Refuses blank headers, names that are not HTTP tokens, values with control characters (a CR or
+   * LF would let a value start a header of its own) and the headers the client owns.
+   */
   static void checkHeader(String name, String value) {
-    if (name == null || name.isBlank() || value == null) {
-      throw new IllegalArgumentException("header name and value are required");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("header name must not be null or blank");
     }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isTokenChar(name.charAt(i))) {
+        throw new IllegalArgumentException(
+            "header name " + visible(name) + " may hold only letters, digits and !#$%&'*+-.^_`|~");
+      }
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("header " + name + " must have a value");
+    }
+    checkNoControlCharacters("header " + name, value);
     if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(
           name + " is set by the client; use idempotencyKey(...) or the client builder");
     }
+  }
+
+  private static void checkNoControlCharacters(String what, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && Character.isISOControl(c)) {
+        // The value is not echoed: a header may carry a credential.
+        throw new IllegalArgumentException(
+            what + " contains a control character (CR, LF or similar) at index " + i);
+      }
+    }
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+  }
+
+  private static String visible(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
+    }
+    return out.append('"').toString();
   }
 
   /** Builds {@link RequestOptions}. */
@@ -93,8 +135,19 @@ public final class RequestOptions {
      * (after a crash, say), so GoCardless recognises the repeat.
      */
     public Builder idempotencyKey(String idempotencyKey) {
-      if (idempotencyKey != null && idempotencyKey.isBlank()) {
-        throw new IllegalArgumentException("idempotencyKey must not be blank");
+      if (idempotencyKey != null) {
+        if (idempotencyKey.isBlank()) {
+          throw new IllegalArgumentException(
+              "idempotencyKey must not be empty or blank: pass null to have one generated");
+        }
+        if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+          throw new IllegalArgumentException(
+              "idempotencyKey is "
+                  + idempotencyKey.length()
+                  + " characters long, over the limit of "
+                  + MAX_IDEMPOTENCY_KEY_LENGTH);
+        }
+        checkNoControlCharacters("idempotencyKey", idempotencyKey);
       }
       this.idempotencyKey = idempotencyKey;
       return this;

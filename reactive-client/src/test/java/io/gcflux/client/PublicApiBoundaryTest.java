@@ -38,6 +38,8 @@ class PublicApiBoundaryTest {
   static final Set<String> CHECKED_PACKAGES =
       Set.of(
           "io.gcflux.client",
+          "io.gcflux.client.batch",
+          "io.gcflux.client.export",
           "io.gcflux.client.observation",
           "io.gcflux.client.observe",
           "io.gcflux.client.paging",

@@ -1,6 +1,7 @@
 package io.gcflux.benchmarks.load;
 
 import io.gcflux.client.GoCardlessClient;
+import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.PaymentCreateParams;
 import reactor.core.publisher.Flux;
@@ -14,7 +15,7 @@ final class GcfluxDriver implements LoadDriver {
   private static final PaymentCreateParams NEW_PAYMENT =
       PaymentCreateParams.builder()
           .amount(1500)
-          .currency(PaymentCreateParams.Currency.GBP)
+          .currency(Currency.GBP)
           .links(PaymentCreateParams.Links.builder().mandate("MD000123").build())
           .build();
 

@@ -1,5 +1,8 @@
 package io.gcflux.core.error;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The response was not the JSON the API promises: an HTML page from a proxy, a truncated body, or
  * JSON of the wrong shape.
@@ -7,13 +10,16 @@ package io.gcflux.core.error;
 public class MalformedResponseException extends GoCardlessException {
   private static final long serialVersionUID = 1L;
   private static final int PREVIEW_LIMIT = 200;
+  // A string literal (possibly cut off by the preview) and, when it is a field name, its colon.
+  private static final Pattern JSON_STRING =
+      Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)(\\s*:)?");
   private final int statusCode;
   private final String bodyPreview;
   private final String requestId;
 
   public MalformedResponseException(
       String problem, int statusCode, String body, String requestId, Throwable cause) {
-    super(describe(problem, statusCode, preview(body), requestId), cause);
+    super(describe(problem, statusCode, body == null ? null : preview(body), requestId), cause);
     this.statusCode = statusCode;
     this.bodyPreview = preview(body);
     this.requestId = requestId;
@@ -47,7 +53,17 @@ public class MalformedResponseException extends GoCardlessException {
     if (body == null) {
       return "";
     }
-    return body.length() <= PREVIEW_LIMIT ? body : body.substring(0, PREVIEW_LIMIT) + "...";
+    String cut = body.length() <= PREVIEW_LIMIT ? body : body.substring(0, PREVIEW_LIMIT);
+    String start = cut.stripLeading();
+    // A JSON body may hold an email or a bank account: keep its shape and names, not its strings.
+    String shown =
+        start.startsWith("{") || start.startsWith("[")
+            ? JSON_STRING
+                .matcher(cut)
+                .replaceAll(
+                    m -> m.group(1) != null ? Matcher.quoteReplacement(m.group()) : "\"***\"")
+            : cut;
+    return body.length() <= PREVIEW_LIMIT ? shown : shown + "...";
   }
 
   private static String describe(String problem, int status, String preview, String requestId) {
@@ -59,7 +75,10 @@ public class MalformedResponseException extends GoCardlessException {
     if (requestId != null) {
       text.append(" (request_id=").append(requestId).append(')');
     }
-    text.append(preview.isEmpty() ? "; the body was empty" : "; body starts: " + preview);
+    // null: the body was not read (too large) or is not what went wrong (a value out of range).
+    if (preview != null) {
+      text.append(preview.isEmpty() ? "; the body was empty" : "; body starts: " + preview);
+    }
     return text.toString();
   }
 }

@@ -149,9 +149,14 @@ public final class JsonBacked {
     return node.hashCode();
   }
 
-  /** What a generated resource's {@code toString()} shows. */
+  /**
+   * The type, id and fields known to hold no personal data (status, amount, currency, dates,
+   * scheme, ...). Everything else is left out: names, emails, addresses, phone numbers, bank
+   * details and metadata values often end up in logs through a {@code toString()}. {@link
+   * #toJson()} gives the whole JSON when it is really needed.
+   */
   @Override
   public String toString() {
-    return typeName + node;
+    return SafeFields.describe(typeName, node);
   }
 }

@@ -95,6 +95,100 @@ public final class Params {
     return query.toString();
   }
 
+  /** The API's metadata limits: keys per object, characters per key and per value. */
+  public static final int METADATA_MAX_KEYS = 3;
+
+  public static final int METADATA_MAX_KEY_LENGTH = 50;
+  public static final int METADATA_MAX_VALUE_LENGTH = 500;
+
+  /**
+   * Checks a request body against limits the API states for every action, so the mistake surfaces
+   * as an {@link IllegalArgumentException} naming the param instead of a 422: metadata of at most 3
+   * keys of 50 characters with values of 500, and no negative amounts.
+   */
+  public static void checkBody(JsonBacked params) {
+    checkNode(params.node(), "");
+  }
+
+  private static void checkNode(JsonNode node, String path) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String name = field.getKey();
+        String fieldPath = path.isEmpty() ? name : path + "." + name;
+        JsonNode value = field.getValue();
+        if (name.equals("metadata") || name.endsWith("_metadata")) {
+          checkMetadata(value, fieldPath);
+        } else if (isAmount(name) && (value.isNumber() || value.isArray())) {
+          checkNotNegative(value, fieldPath);
+        } else {
+          checkNode(value, fieldPath);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkNode(node.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  private static void checkNotNegative(JsonNode amount, String path) {
+    if (amount.isArray()) {
+      for (int i = 0; i < amount.size(); i++) {
+        checkNotNegative(amount.get(i), path + "[" + i + "]");
+      }
+    } else if (amount.isNumber() && amount.decimalValue().signum() < 0) {
+      throw new IllegalArgumentException(
+          path
+              + " must not be negative, was "
+              + amount.asText()
+              + ": amounts are positive minor units (1500 is 15.00)");
+    }
+  }
+
+  private static boolean isAmount(String name) {
+    return name.equals("amount")
+        || name.equals("amounts")
+        || name.endsWith("_amount")
+        || name.startsWith("amount_")
+        || name.contains("_amount_");
+  }
+
+  private static void checkMetadata(JsonNode metadata, String path) {
+    if (!metadata.isObject()) {
+      return;
+    }
+    if (metadata.size() > METADATA_MAX_KEYS) {
+      throw new IllegalArgumentException(
+          path + " has " + metadata.size() + " keys; the API allows at most " + METADATA_MAX_KEYS);
+    }
+    Iterator<Map.Entry<String, JsonNode>> entries = metadata.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> entry = entries.next();
+      if (entry.getKey().length() > METADATA_MAX_KEY_LENGTH) {
+        throw new IllegalArgumentException(
+            path
+                + " has a key of "
+                + entry.getKey().length()
+                + " characters; the API allows at most "
+                + METADATA_MAX_KEY_LENGTH);
+      }
+      int valueLength = entry.getValue().asText().length();
+      if (valueLength > METADATA_MAX_VALUE_LENGTH) {
+        // The value itself may be personal data: name its key and length only.
+        throw new IllegalArgumentException(
+            path
+                + "."
+                + entry.getKey()
+                + " has "
+                + valueLength
+                + " characters; the API allows at most "
+                + METADATA_MAX_VALUE_LENGTH);
+      }
+    }
+  }
+
   /** The names of the params that are set, for logs that must not show their values. */
   public static String describe(JsonBacked params) {
     StringBuilder names = new StringBuilder(params.typeName()).append('{');

@@ -2,6 +2,7 @@ package io.gcflux.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gcflux.core.error.MalformedResponseException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,13 +35,40 @@ public final class Values {
     if (value == null || value.isNull()) {
       return null;
     }
-    if (value.isIntegralNumber() || (value.isTextual() && isInteger(value.asText()))) {
-      return value.asLong();
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return value.longValue();
+    }
+    if (value.isTextual() && isInteger(value.asText())) {
+      try {
+        return Long.parseLong(value.asText());
+      } catch (NumberFormatException beyondLong) {
+        throw beyondLong(value);
+      }
     }
     if (value.isNumber()) {
-      return value.decimalValue().longValueExact();
+      try {
+        return value.decimalValue().longValueExact();
+      } catch (ArithmeticException notAnInteger) {
+        throw beyondLong(value);
+      }
     }
-    throw new IllegalStateException("Expected an integer but the API sent " + value);
+    throw new IllegalStateException("Expected an integer but the API sent " + bounded(value));
+  }
+
+  // A silently truncated amount would be wrong money: refuse it instead.
+  private static MalformedResponseException beyondLong(JsonNode value) {
+    return new MalformedResponseException(
+        "Expected an integer within the range of a long but the API sent " + bounded(value),
+        0,
+        null,
+        null,
+        null);
+  }
+
+  /** The value's text, cut to 40 characters so a hostile value cannot flood a message. */
+  static String bounded(JsonNode value) {
+    String text = value.isValueNode() ? value.asText() : value.toString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " chars)";
   }
 
   public static Boolean bool(JsonNode value) {
@@ -61,7 +89,8 @@ public final class Values {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException("Expected a date (YYYY-MM-DD) but the API sent " + text, e);
+      throw new IllegalStateException(
+          "Expected a date (YYYY-MM-DD) but the API sent " + bounded(value), e);
     }
   }
 
@@ -73,7 +102,8 @@ public final class Values {
     try {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException("Expected an ISO 8601 timestamp but the API sent " + text, e);
+      throw new IllegalStateException(
+          "Expected an ISO 8601 timestamp but the API sent " + bounded(value), e);
     }
   }
 

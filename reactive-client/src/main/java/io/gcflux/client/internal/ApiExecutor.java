@@ -67,17 +67,28 @@ public final class ApiExecutor implements ApiRuntime {
 
   @Override
   public <R> Mono<ApiResponse<R>> execute(TypedCall<R> call) {
-    return execute(ApiCall.of(call));
+    // Checked on subscription, so a refused call is an error signal like any other failure.
+    return Mono.defer(() -> execute(checked(call)));
   }
 
   @Override
   public <T> Flux<Page<T>> pages(TypedCall<Page<T>> call) {
-    return pages(ApiCall.of(call));
+    return Flux.defer(() -> pages(checked(call)));
   }
 
   @Override
   public <T> Flux<T> items(TypedCall<Page<T>> call) {
-    return items(ApiCall.of(call));
+    return Flux.defer(() -> items(checked(call)));
+  }
+
+  /** The runtime's form of a generated service's call, refused here if the API would refuse it. */
+  private static <R> ApiCall<R> checked(TypedCall<R> call) {
+    ApiCall<R> checked = ApiCall.of(call);
+    RequestChecks.check(checked.operation(), call.params(), call.options());
+    if (!call.returnsPage()) {
+      RequestChecks.checkParamsGiven(checked.operation(), call.params(), call.resourceType());
+    }
+    return checked;
   }
 
   /** How a cursor chain is turned into a stream: of pages, or of their items. */
@@ -101,29 +112,35 @@ public final class ApiExecutor implements ApiRuntime {
         });
   }
 
-  // The entry points generated services call today; each builds the typed call and executes it.
+  // The entry points generated services call today; each checks the caller's input (before any
+  // connection is used), builds the typed call and executes it.
 
   /** Calls an action that answers with one resource. */
   public <T> Mono<ApiResponse<T>> resource(
       Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
+    RequestChecks.check(op, params, options);
+    RequestChecks.checkParamsGiven(op, params, type);
     return execute(ApiCall.resource(op, pathParams, params, options, type));
   }
 
   /** Calls a list action for one page. */
   public <T> Mono<ApiResponse<Page<T>>> page(
       Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
+    RequestChecks.check(op, params, options);
     return execute(ApiCall.page(op, pathParams, params, options, type));
   }
 
   /** Streams every page of a list action. */
   public <T> Flux<Page<T>> pages(
       Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
+    RequestChecks.check(op, params, options);
     return pages(ApiCall.page(op, pathParams, params, options, type));
   }
 
   /** Streams every item of a list action across pages. */
   public <T> Flux<T> all(
       Operation op, List<String> pathParams, Object params, RequestOptions options, Class<T> type) {
+    RequestChecks.check(op, params, options);
     return items(ApiCall.page(op, pathParams, params, options, type));
   }
 }

@@ -1,44 +1,125 @@
 package io.gcflux.client.internal;
 
+import io.gcflux.core.error.MalformedResponseException;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.transport.logging.AdvancedByteBufFormat;
 
-/** Sends requests over a Reactor Netty {@link HttpClient} and its connection pool. */
+/**
+ * Sends requests over a Reactor Netty {@link HttpClient} and its connection pool, reading at most
+ * {@code maxResponseBytes} of any body: a larger one fails before it can fill the heap.
+ */
 public final class NettyTransport implements HttpTransport {
+  /** 8 MiB: eight times a full page of 500 payments (about 1 MB), far below a small heap. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
+
   private static final byte[] EMPTY = new byte[0];
+  private static final String WIRETAP_CATEGORY = "reactor.netty.http.client.HttpClient";
 
   private final HttpClient http;
+  private final long maxResponseBytes;
 
   public NettyTransport(HttpClient http) {
-    this.http = http;
+    this(http, DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  public NettyTransport(HttpClient http, long maxResponseBytes) {
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxResponseBytes must be at least 1, was " + maxResponseBytes);
+    }
+    this.http = QuietConnectionErrors.install(withoutWireBytes(http));
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /**
+   * Keeps a wiretap the caller turned on to connection events: its default hex dump would log the
+   * Authorization header and every body, with the personal data in them.
+   */
+  private static HttpClient withoutWireBytes(HttpClient http) {
+    LoggingHandler wiretap = http.configuration().loggingHandler();
+    if (wiretap == null) {
+      return http;
+    }
+    return http.wiretap(WIRETAP_CATEGORY, wiretap.level(), AdvancedByteBufFormat.SIMPLE);
   }
 
   @Override
   public Mono<HttpExchange.Response> send(HttpExchange.Request request) {
-    return http.request(HttpMethod.valueOf(request.method()))
-        .uri(request.url())
-        .send(
-            (outbound, out) -> {
-              request.headers().forEach(outbound::header);
-              return request.body() == null ? out : out.sendByteArray(Mono.just(request.body()));
+    return QuietConnectionErrors.guard(
+        http.request(HttpMethod.valueOf(request.method()))
+            .uri(request.url())
+            .send(
+                (outbound, out) -> {
+                  request.headers().forEach(outbound::header);
+                  return request.body() == null
+                      ? out
+                      : out.sendByteArray(Mono.just(request.body()));
+                })
+            .response(this::read)
+            .next());
+  }
+
+  private Mono<HttpExchange.Response> read(HttpClientResponse response, ByteBufFlux body) {
+    int status = response.status().code();
+    Map<String, List<String>> headers = headers(response.responseHeaders());
+    String requestId = first(headers.get("x-request-id"));
+    long declared = declaredLength(response.responseHeaders());
+    if (declared > maxResponseBytes) {
+      // Refused before a byte of the body is read; the connection is closed, not reused.
+      return Mono.error(tooLarge(status, requestId, "declares " + declared + " bytes"));
+    }
+    // Counted after decompression, so a small gzip body cannot inflate past the limit either.
+    return body.asByteArray()
+        .collect(
+            () -> new BoundedBody(maxResponseBytes),
+            (bounded, chunk) -> {
+              if (!bounded.add(chunk)) {
+                throw tooLarge(status, requestId, "sent more than that");
+              }
             })
-        .responseSingle(
-            (response, body) ->
-                body.asByteArray()
-                    .defaultIfEmpty(EMPTY)
-                    .map(
-                        bytes ->
-                            new HttpExchange.Response(
-                                response.status().code(),
-                                headers(response.responseHeaders()),
-                                bytes)));
+        .map(bounded -> new HttpExchange.Response(status, headers, bounded.bytes()));
+  }
+
+  private MalformedResponseException tooLarge(int status, String requestId, String what) {
+    return new MalformedResponseException(
+        "The response body "
+            + what
+            + ", over the client's limit of "
+            + maxResponseBytes
+            + " bytes; no GoCardless answer is that large (raise it with"
+            + " GoCardlessClient.builder().maxResponseSize(...) if a proxy adds to it)",
+        status,
+        null,
+        requestId,
+        null);
+  }
+
+  private static long declaredLength(HttpHeaders headers) {
+    String value = headers.get(HttpHeaderNames.CONTENT_LENGTH);
+    if (value == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   private static Map<String, List<String>> headers(HttpHeaders headers) {
@@ -49,5 +130,44 @@ public final class NettyTransport implements HttpTransport {
           .add(header.getValue());
     }
     return byName;
+  }
+
+  /** The chunks of one body, kept apart until the end so the body is copied only once. */
+  private static final class BoundedBody {
+    private final long limit;
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long size;
+
+    BoundedBody(long limit) {
+      this.limit = limit;
+    }
+
+    /** Adds a chunk; false once the body has grown past the limit. */
+    boolean add(byte[] chunk) {
+      size += chunk.length;
+      if (size > limit) {
+        chunks.clear();
+        return false;
+      }
+      chunks.add(chunk);
+      return true;
+    }
+
+    byte[] bytes() {
+      if (chunks.isEmpty()) {
+        return EMPTY;
+      }
+      if (chunks.size() == 1) {
+        return chunks.get(0);
+      }
+      byte[] all = new byte[(int) size];
+      int at = 0;
+      for (byte[] chunk : chunks) {
+        System.arraycopy(chunk, 0, all, at, chunk.length);
+        at += chunk.length;
+      }
+      chunks.clear();
+      return all;
+    }
   }
 }

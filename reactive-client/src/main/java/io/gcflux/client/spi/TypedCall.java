@@ -31,7 +31,15 @@ public final class TypedCall<R> {
     // An unmodifiable view, not List.copyOf: a null id must reach the runtime's clear message.
     this.pathParams = pathParams == null ? List.of() : Collections.unmodifiableList(pathParams);
     this.params = params;
-    this.options = options == null ? RequestOptions.none() : options;
+    if (options == null) {
+      throw new IllegalArgumentException(
+          "options must not be null: pass RequestOptions.none() for the defaults ("
+              + endpoint.method()
+              + " "
+              + endpoint.path()
+              + ")");
+    }
+    this.options = options;
     this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
     this.returnsPage = returnsPage;
   }
@@ -42,8 +50,9 @@ public final class TypedCall<R> {
    * @param endpoint the action
    * @param pathParams the values of the path template's parameters, in order
    * @param params a generated params value, or {@code null} for none
-   * @param options the caller's options; {@code null} means {@link RequestOptions#none()}
+   * @param options the caller's options, {@link RequestOptions#none()} for the defaults
    * @param type the resource type the answer decodes into
+   * @throws IllegalArgumentException when {@code options} is null
    */
   public static <T> TypedCall<T> resource(
       Endpoint endpoint,
@@ -60,8 +69,9 @@ public final class TypedCall<R> {
    * @param endpoint the action
    * @param pathParams the values of the path template's parameters, in order
    * @param params a generated list params value, or {@code null} for none
-   * @param options the caller's options; {@code null} means {@link RequestOptions#none()}
+   * @param options the caller's options, {@link RequestOptions#none()} for the defaults
    * @param type the type of each item of the page
+   * @throws IllegalArgumentException when {@code options} is null
    */
   public static <T> TypedCall<Page<T>> page(
       Endpoint endpoint,

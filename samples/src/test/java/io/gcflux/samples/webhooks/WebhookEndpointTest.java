@@ -37,6 +37,7 @@ import reactor.core.publisher.Mono;
     properties = {
       "gcflux.webhook.secret=" + WebhookEndpointTest.SECRET,
       "gcflux.access-token=" + WebhookEndpointTest.ACCESS_TOKEN,
+      "gcflux.environment=sandbox",
       // The recording handler below takes the place of the application's handler bean.
       "spring.main.allow-bean-definition-overriding=true"
     })
