@@ -65,9 +65,17 @@ final class Names {
           "false",
           "null");
 
-  // Getter names that would clash with methods every generated type inherits.
+  // Getter names that would clash with methods every generated type has.
   private static final Set<String> RESERVED_METHODS =
-      Set.of("toJson", "equals", "hashCode", "toString", "getClass", "builder", "toBuilder");
+      Set.of(
+          "toJson",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "builder",
+          "toBuilder",
+          "jsonValue");
 
   private Names() {}
 

@@ -76,7 +76,6 @@ final class ObjectTypeGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(Types.JSON_BACKED)
             .addJavadoc(spec.javadoc());
     if (topLevel) {
       type.addAnnotation(Types.generated("gocardless-api.json"));
@@ -87,6 +86,13 @@ final class ObjectTypeGenerator {
     if (cursors) {
       type.addSuperinterface(ParameterizedTypeName.get(Types.CURSOR_PARAMS, self));
     }
+    // Held, not inherited: no public type may extend an internal one.
+    type.addField(
+        FieldSpec.builder(Types.JSON_BACKED, "json", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addStaticBlock(
+        CodeBlock.builder()
+            .addStatement("$T.register($T.class, value -> value.json)", Types.JSON_BACKED, self)
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -95,7 +101,14 @@ final class ObjectTypeGenerator {
                     .addMember("mode", "$T.Mode.DELEGATING", Types.JSON_CREATOR)
                     .build())
             .addParameter(Types.OBJECT_NODE, "node")
-            .addStatement("super(node)")
+            .addStatement("this.json = new $T($S, node)", Types.JSON_BACKED, self.simpleName())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("jsonValue")
+            .addModifiers(Modifier.PRIVATE)
+            .addAnnotation(Types.JSON_VALUE)
+            .returns(Types.OBJECT_NODE)
+            .addStatement("return json.node()")
             .build());
 
     TypeSpec.Builder builder = withBuilder ? builderType(self) : null;
@@ -136,12 +149,15 @@ final class ObjectTypeGenerator {
               .addModifiers(Modifier.PUBLIC)
               .returns(self.nestedClass(BUILDER))
               .addJavadoc("Returns a builder holding a copy of these values.\n")
-              .addStatement("return new $T(copyNode())", self.nestedClass(BUILDER))
+              .addStatement("return new $T(json.copyNode())", self.nestedClass(BUILDER))
               .build());
       if (cursors) {
         type.addMethod(withCursor(self, "after", "before"));
         type.addMethod(withCursor(self, "before", "after"));
       }
+    }
+    addValueMethods(type, self);
+    if (builder != null) {
       type.addMethod(
           MethodSpec.methodBuilder("toString")
               .addAnnotation(Override.class)
@@ -150,12 +166,53 @@ final class ObjectTypeGenerator {
               .addJavadoc(
                   "Names the params that are set, never their values, which may be personal"
                       + " data.\n")
-              .addStatement("return $T.describe(this)", Types.PARAMS)
+              .addStatement("return $T.describe(json)", Types.PARAMS)
               .build());
       builder.addMethod(buildMethod(self, spec.validations()));
       type.addType(builder.build());
+    } else {
+      type.addMethod(
+          MethodSpec.methodBuilder("toString")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addJavadoc(
+                  "Describes this value for logs; {@link #toJson()} gives the exact JSON.\n")
+              .addStatement("return json.toString()")
+              .build());
     }
     return type.build();
+  }
+
+  /** {@code toJson()}, {@code equals} and {@code hashCode}, all delegated to the JSON. */
+  private static void addValueMethods(TypeSpec.Builder type, ClassName self) {
+    type.addMethod(
+        MethodSpec.methodBuilder("toJson")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc(
+                "Returns the JSON object this value stands for, exactly as the API reads or wrote"
+                    + " it.\n")
+            .addStatement("return json.toJson()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(Object.class, "other")
+            .addJavadoc(
+                "Equal when the other is a {@code $L} with the same JSON.\n", self.simpleName())
+            .addStatement(
+                "return other instanceof $T && json.equals((($T) other).json)", self, self)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return json.hashCode()")
+            .build());
   }
 
   private static MethodSpec withCursor(ClassName self, String cursor, String other) {
@@ -201,7 +258,7 @@ final class ObjectTypeGenerator {
         throw new IllegalArgumentException("Unknown validation rule " + validation.rule());
       }
       build.addStatement(
-          "$T.requireWhenEquals(built, $S, $S, $S)",
+          "$T.requireWhenEquals(built.json, $S, $S, $S)",
           Types.VALIDATIONS,
           validation.field(),
           validation.whenField(),
@@ -387,31 +444,31 @@ final class ObjectTypeGenerator {
     private CodeBlock topLevelRead(Schema s, String baseName) {
       switch (kind(s)) {
         case "string":
-          return CodeBlock.of("string($S)", json);
+          return CodeBlock.of("json.string($S)", json);
         case "date":
-          return CodeBlock.of("date($S)", json);
+          return CodeBlock.of("json.date($S)", json);
         case "timestamp":
-          return CodeBlock.of("timestamp($S)", json);
+          return CodeBlock.of("json.timestamp($S)", json);
         case "integer":
-          return CodeBlock.of("int64($S)", json);
+          return CodeBlock.of("json.int64($S)", json);
         case "boolean":
-          return CodeBlock.of("bool($S)", json);
+          return CodeBlock.of("json.bool($S)", json);
         case "number":
-          return CodeBlock.of("float64($S)", json);
+          return CodeBlock.of("json.float64($S)", json);
         case "any":
-          return CodeBlock.of("any($S)", json);
+          return CodeBlock.of("json.any($S)", json);
         case "enum":
-          return CodeBlock.of("enumValue($S, $T::of)", json, nested(baseName));
+          return CodeBlock.of("json.enumValue($S, $T::of)", json, nested(baseName));
         case "object":
-          return CodeBlock.of("object($S, $T::new)", json, nested(baseName));
+          return CodeBlock.of("json.object($S, $T::new)", json, nested(baseName));
         case "array":
           return CodeBlock.of(
-              "list($S, $L)",
+              "json.list($S, $L)",
               json,
               elementReader(s.items(), Names.upperCamel(Names.singular(json))));
         case "map":
           return CodeBlock.of(
-              "map($S, $L)",
+              "json.map($S, $L)",
               json,
               elementReader(s.values(), Names.upperCamel(Names.singular(json))));
         default:

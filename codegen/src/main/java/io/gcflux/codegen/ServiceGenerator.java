@@ -51,12 +51,12 @@ final class ServiceGenerator {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
-            .addParameter(Types.API_EXECUTOR, "executor");
+            .addParameter(Types.API_RUNTIME, "runtime");
     for (Resource resource : api.resources()) {
       ClassName service = serviceName(resource);
       String accessor = Names.lowerCamel(resource.name());
       type.addField(service, accessor, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$L = new $T(executor)", accessor, service);
+      constructor.addStatement("this.$L = new $T(runtime)", accessor, service);
       type.addMethod(
           MethodSpec.methodBuilder(accessor)
               .addModifiers(Modifier.PUBLIC)
@@ -88,23 +88,25 @@ final class ServiceGenerator {
                 "The same actions, each returning the full {@link $T}: status, headers, request"
                     + " id, rate-limit state and attempts.\n",
                 Types.API_RESPONSE)
-            .addField(Types.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(Types.API_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameter(Types.API_EXECUTOR, "executor")
-                    .addStatement("this.executor = executor")
+                    .addParameter(Types.API_RUNTIME, "runtime")
+                    .addStatement("this.runtime = runtime")
                     .build());
     service
-        .addField(Types.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(Types.API_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .addField(raw, "withResponse", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Made by {@code GoCardlessClient}; not meant to be built by users.\n")
-                .addParameter(Types.API_EXECUTOR, "executor")
-                .addStatement("this.executor = executor")
-                .addStatement("this.withResponse = new $T(executor)", raw)
+                .addJavadoc(
+                    "Made by {@code GoCardlessClient}; tests may pass their own {@link $T}.\n",
+                    Types.API_RUNTIME)
+                .addParameter(Types.API_RUNTIME, "runtime")
+                .addStatement("this.runtime = runtime")
+                .addStatement("this.withResponse = new $T(runtime)", raw)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("withResponse")
@@ -130,10 +132,10 @@ final class ServiceGenerator {
   }
 
   private static FieldSpec operationConstant(Resource resource, Action action, ActionShape shape) {
-    return FieldSpec.builder(Types.OPERATION, shape.constant(), Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(Types.ENDPOINT, shape.constant(), Modifier.STATIC, Modifier.FINAL)
         .initializer(
             "new $T($S, $S, $S, $S, $S, $S, $L, $L)",
-            Types.OPERATION,
+            Types.ENDPOINT,
             resource.name(),
             action.name(),
             action.method(),
@@ -211,7 +213,7 @@ final class ServiceGenerator {
     private CodeBlock arguments(List<ParameterSpec> signature, boolean forRaw) {
       CodeBlock.Builder args = CodeBlock.builder();
       if (forRaw) {
-        // Arrays.asList, unlike List.of, lets a null id through to the executor's clear message.
+        // Arrays.asList, unlike List.of, lets a null id through to the runtime's clear message.
         args.add("$L, $T.asList(", constant(), ClassName.get("java.util", "Arrays"));
         for (int i = 0; i < action.pathParams().size(); i++) {
           args.add(i == 0 ? "$N" : ", $N", signature.get(i));
@@ -246,7 +248,8 @@ final class ServiceGenerator {
           .returns(returns)
           .addJavadoc(javadoc(signature, "the raw response around the result"))
           .addStatement(
-              "return executor.$L($L)",
+              "return runtime.execute($T.$L($L))",
+              Types.TYPED_CALL,
               action.returnsList() ? "page" : "resource",
               arguments(signature, true))
           .build();
@@ -287,7 +290,11 @@ final class ServiceGenerator {
               action.method(),
               Names.displayPath(action.path()),
               pageSize.defaultSize())
-          .addStatement("return executor.$L($L)", kind, arguments(signature, true))
+          .addStatement(
+              "return runtime.$L($T.page($L))",
+              items ? "items" : "pages",
+              Types.TYPED_CALL,
+              arguments(signature, true))
           .build();
     }
 

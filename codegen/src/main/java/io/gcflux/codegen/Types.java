@@ -24,12 +24,15 @@ final class Types {
       ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
   static final ClassName JSON_CREATOR =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+  static final ClassName JSON_VALUE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
   static final ClassName JSON = ClassName.get("io.gcflux.core.internal", "Json");
 
   static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
   static final ClassName FLUX = ClassName.get("reactor.core.publisher", "Flux");
-  static final ClassName API_EXECUTOR = ClassName.get("io.gcflux.client.internal", "ApiExecutor");
-  static final ClassName OPERATION = ClassName.get("io.gcflux.client.internal", "Operation");
+  static final ClassName API_RUNTIME = ClassName.get("io.gcflux.client.spi", "ApiRuntime");
+  static final ClassName TYPED_CALL = ClassName.get("io.gcflux.client.spi", "TypedCall");
+  static final ClassName ENDPOINT = ClassName.get("io.gcflux.client.spi", "Endpoint");
   static final ClassName REQUEST_OPTIONS = ClassName.get("io.gcflux.client", "RequestOptions");
   static final ClassName API_RESPONSE = ClassName.get("io.gcflux.client", "ApiResponse");
 

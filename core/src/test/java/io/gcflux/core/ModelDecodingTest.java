@@ -77,7 +77,16 @@ class ModelDecodingTest {
     Payment a = GoCardlessJson.fromJson("{\"id\":\"PM1\"}", Payment.class);
     Payment b = GoCardlessJson.fromJson("{\"id\":\"PM1\"}", Payment.class);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(a.toString()).contains("PM1");
+    assertThat(a.toString()).startsWith("Payment").contains("PM1");
+    assertThat(a.toJson()).isEqualTo("{\"id\":\"PM1\"}");
+  }
+
+  @Test
+  void resourcesOfDifferentTypesAreNeverEqualEvenWithTheSameJson() throws Exception {
+    Payment payment = GoCardlessJson.fromJson("{\"id\":\"X1\"}", Payment.class);
+    Mandate mandate = GoCardlessJson.fromJson("{\"id\":\"X1\"}", Mandate.class);
+    assertThat(payment).isNotEqualTo(mandate);
+    assertThat(mandate).isNotEqualTo(payment);
   }
 
   @Test

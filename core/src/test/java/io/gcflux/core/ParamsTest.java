@@ -12,6 +12,7 @@ import io.gcflux.core.params.BillingRequestWithActionCreateWithActionsParams;
 import io.gcflux.core.params.MandateListParams;
 import io.gcflux.core.params.PaymentCreateParams;
 import io.gcflux.core.params.PaymentListParams;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,6 +36,30 @@ class ParamsTest {
                 + "\"metadata\":{\"order\":\"7\"}}");
     assertThat(params.amount()).isEqualTo(1500L);
     assertThat(params.links().mandate()).isEqualTo("MD1");
+  }
+
+  @Test
+  void requestBodiesWrapTheParamsJsonExactlyInTheEnvelope() {
+    PaymentCreateParams params =
+        PaymentCreateParams.builder()
+            .amount(1500)
+            .currency(Currency.GBP)
+            .links(l -> l.mandate("MD1"))
+            .build();
+
+    assertThat(new String(Params.body("payments", params), StandardCharsets.UTF_8))
+        .isEqualTo("{\"payments\":" + params.toJson() + "}")
+        .isEqualTo(
+            "{\"payments\":{\"amount\":1500,\"currency\":\"GBP\",\"links\":{\"mandate\":\"MD1\"}}}");
+    assertThat(new String(Params.body("data", null), StandardCharsets.UTF_8))
+        .isEqualTo("{\"data\":{}}");
+  }
+
+  @Test
+  void onlyGeneratedParamsCanBeEncoded() {
+    assertThatThrownBy(() -> Params.body("payments", Map.of("amount", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a gcflux params or resource type");
   }
 
   @Test

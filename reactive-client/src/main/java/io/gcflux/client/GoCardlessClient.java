@@ -3,13 +3,16 @@ package io.gcflux.client;
 import io.gcflux.client.internal.ApiExecutor;
 import io.gcflux.client.internal.ClientLifecycle;
 import io.gcflux.client.internal.ExecutorSettings;
+import io.gcflux.client.internal.HttpTransport;
 import io.gcflux.client.internal.NettyTransport;
 import io.gcflux.client.internal.PoolMetricsRecorder;
+import io.gcflux.client.internal.UserTransport;
 import io.gcflux.client.observation.ClientObservability;
 import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.observe.CallTracing;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.client.service.GoCardlessServices;
+import io.gcflux.client.spi.Transport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
@@ -136,6 +139,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
     private Duration evictInBackground = Duration.ofSeconds(30);
     private boolean compress = true;
     private HttpClient httpClient;
+    private Transport transport;
     private Proxy proxy;
     private ConflictStrategy conflictStrategy = ConflictStrategy.FETCH_EXISTING;
     private boolean throttleOnRateLimit;
@@ -248,7 +252,18 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return this;
     }
 
-    /** What creates do on an idempotency conflict (default: fetch the existing resource). */
+    /**
+     * Sends every request through your own {@link Transport} instead of Reactor Netty: an in-memory
+     * fake in tests, or another HTTP stack. Retries, timeouts, headers and decoding stay gcflux's;
+     * the connection pool options, {@link #httpClient}, {@link #proxy} and {@link #loopResources}
+     * do not apply and may not be set with it, and {@link GoCardlessClient#close()} leaves the
+     * transport to you.
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
     /** Tunnels every connection through an HTTP proxy; also applies to {@link #httpClient}. */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
@@ -262,6 +277,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       return proxy(builder.build());
     }
 
+    /** What creates do on an idempotency conflict (default: fetch the existing resource). */
     public Builder conflictStrategy(ConflictStrategy conflictStrategy) {
       this.conflictStrategy = Objects.requireNonNull(conflictStrategy, "conflictStrategy");
       return this;
@@ -353,37 +369,48 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
       String url = checkedBaseUrl(baseUrl != null ? baseUrl : environment.baseUrl());
       ConnectionProvider pool = null;
       PoolMetricsRecorder metrics = null;
-      HttpClient http = httpClient;
-      if (http == null) {
-        metrics = new PoolMetricsRecorder();
-        Supplier<ConnectionProvider.MeterRegistrar> registrar = metrics.registrar();
-        if (meterRegistry != null) {
-          registrar = ClientObservability.poolRegistrar(meterRegistry, registrar);
+      HttpTransport wire;
+      if (transport != null) {
+        if (httpClient != null || proxy != null || loopResources != null) {
+          throw new IllegalStateException(
+              "transport(...) replaces the HTTP stack: drop httpClient(...), proxy(...) and"
+                  + " loopResources(...), and configure those in your transport instead");
         }
-        pool =
-            ConnectionProvider.builder("gcflux")
-                .maxConnections(maxConnections)
-                .pendingAcquireMaxCount(pendingAcquireMaxCount)
-                .pendingAcquireTimeout(pendingAcquireTimeout)
-                .maxIdleTime(maxIdleTime)
-                .maxLifeTime(maxLifeTime)
-                .evictInBackground(evictInBackground)
-                .metrics(true, registrar)
-                .build();
-        http =
-            HttpClient.create(pool)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
-                .responseTimeout(responseTimeout)
-                .compress(compress);
-        if (loopResources != null) {
-          http = http.runOn(loopResources);
+        wire = new UserTransport(transport);
+      } else {
+        HttpClient http = httpClient;
+        if (http == null) {
+          metrics = new PoolMetricsRecorder();
+          Supplier<ConnectionProvider.MeterRegistrar> registrar = metrics.registrar();
+          if (meterRegistry != null) {
+            registrar = ClientObservability.poolRegistrar(meterRegistry, registrar);
+          }
+          pool =
+              ConnectionProvider.builder("gcflux")
+                  .maxConnections(maxConnections)
+                  .pendingAcquireMaxCount(pendingAcquireMaxCount)
+                  .pendingAcquireTimeout(pendingAcquireTimeout)
+                  .maxIdleTime(maxIdleTime)
+                  .maxLifeTime(maxLifeTime)
+                  .evictInBackground(evictInBackground)
+                  .metrics(true, registrar)
+                  .build();
+          http =
+              HttpClient.create(pool)
+                  .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+                  .responseTimeout(responseTimeout)
+                  .compress(compress);
+          if (loopResources != null) {
+            http = http.runOn(loopResources);
+          }
         }
+        if (proxy != null) {
+          http = http.proxy(proxy::configure);
+        }
+        // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
+        http = http.disableRetry(true);
+        wire = new NettyTransport(http, maxResponseSize);
       }
-      if (proxy != null) {
-        http = http.proxy(proxy::configure);
-      }
-      // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
-      http = http.disableRetry(true);
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Authorization", "Bearer " + accessToken);
       headers.put("GoCardless-Version", API_VERSION);
@@ -402,8 +429,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
               observer,
               tracing());
       ClientLifecycle lifecycle = new ClientLifecycle();
-      ApiExecutor executor =
-          new ApiExecutor(new NettyTransport(http, maxResponseSize), settings, lifecycle);
+      ApiExecutor executor = new ApiExecutor(wire, settings, lifecycle);
       if (meterRegistry != null) {
         ClientObservability.gaugeRateLimit(meterRegistry, executor.rateLimits()::latest);
       }

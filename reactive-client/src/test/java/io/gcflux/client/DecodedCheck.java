@@ -42,7 +42,7 @@ public final class DecodedCheck {
     } else if (value instanceof Map) {
       assertThat((Map<?, ?>) value).as(path).isNotEmpty();
       assertEveryGetterPopulated(((Map<?, ?>) value).values().iterator().next(), path + "{}");
-    } else if (value instanceof JsonBacked) {
+    } else if (JsonBacked.find(value) != null) {
       for (Method getter : value.getClass().getDeclaredMethods()) {
         if (Modifier.isPublic(getter.getModifiers())
             && !Modifier.isStatic(getter.getModifiers())

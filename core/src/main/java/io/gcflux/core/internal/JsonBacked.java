@@ -1,6 +1,5 @@
 package io.gcflux.core.internal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -8,96 +7,145 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Base of every generated resource and params type: an immutable view over the JSON object it was
- * decoded from or built as.
+ * The JSON object a generated resource or params value holds privately, with the readers its
+ * getters call.
  *
  * <p>Keeping the JSON rather than copying it into fields is what makes decoding lossless: unknown
  * fields, unknown enum values and the exact text of decimals and timestamps all survive a decode
- * and re-encode. The node is never handed out, so nothing can change it after construction.
+ * and re-encode. The node is never handed to users, so nothing can change it after construction.
+ *
+ * <p>Generated types hold one by composition rather than extending it, so no public type names this
+ * internal class. Each registers, once per class, how to reach its instance ({@link #register}),
+ * which is how the runtime encodes params it only knows as {@code Object}.
  */
-public abstract class JsonBacked {
+public final class JsonBacked {
+  private static final Map<Class<?>, Function<Object, JsonBacked>> ACCESSORS =
+      new ConcurrentHashMap<>();
+
+  private final String typeName;
   private final ObjectNode node;
 
-  protected JsonBacked(ObjectNode node) {
+  /**
+   * @param typeName the simple name of the generated type, for {@link #toString()}
+   * @param node the JSON object, which must not change afterwards
+   */
+  public JsonBacked(String typeName, ObjectNode node) {
+    this.typeName = Objects.requireNonNull(typeName, "typeName");
     this.node = Objects.requireNonNull(node, "node");
   }
 
-  @JsonValue
-  final ObjectNode node() {
+  /** Called from the static initializer of each generated type. */
+  @SuppressWarnings("unchecked")
+  public static <T> void register(Class<T> type, Function<T, JsonBacked> accessor) {
+    ACCESSORS.put(type, (Function<Object, JsonBacked>) accessor);
+  }
+
+  /**
+   * The JSON behind a generated value, or {@code null} for {@code null}.
+   *
+   * @throws IllegalArgumentException when {@code value} is not a generated resource or params type
+   */
+  public static JsonBacked of(Object value) {
+    if (value == null) {
+      return null;
+    }
+    JsonBacked json = find(value);
+    if (json == null) {
+      throw new IllegalArgumentException(
+          value.getClass().getName()
+              + " is not a gcflux params or resource type: pass the generated params type of the"
+              + " action");
+    }
+    return json;
+  }
+
+  /** The JSON behind {@code value}, or {@code null} when it is not a generated type. */
+  public static JsonBacked find(Object value) {
+    Function<Object, JsonBacked> accessor = ACCESSORS.get(value.getClass());
+    return accessor == null ? null : accessor.apply(value);
+  }
+
+  /** The JSON object itself; internal callers must not change it. */
+  public ObjectNode node() {
     return node;
   }
 
+  /** The simple name of the generated type this JSON backs. */
+  public String typeName() {
+    return typeName;
+  }
+
   /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
-  public final String toJson() {
+  public String toJson() {
     return node.toString();
   }
 
-  protected final boolean has(String field) {
+  public boolean has(String field) {
     JsonNode value = node.get(field);
     return value != null && !value.isNull();
   }
 
-  protected final String string(String field) {
+  public String string(String field) {
     return Values.string(node.get(field));
   }
 
-  protected final Long int64(String field) {
+  public Long int64(String field) {
     return Values.int64(node.get(field));
   }
 
-  protected final Double float64(String field) {
+  public Double float64(String field) {
     return Values.float64(node.get(field));
   }
 
-  protected final Boolean bool(String field) {
+  public Boolean bool(String field) {
     return Values.bool(node.get(field));
   }
 
-  protected final LocalDate date(String field) {
+  public LocalDate date(String field) {
     return Values.date(node.get(field));
   }
 
-  protected final OffsetDateTime timestamp(String field) {
+  public OffsetDateTime timestamp(String field) {
     return Values.timestamp(node.get(field));
   }
 
-  protected final Object any(String field) {
+  public Object any(String field) {
     return Values.plain(node.get(field));
   }
 
-  protected final <E> E enumValue(String field, Function<String, E> of) {
+  public <E> E enumValue(String field, Function<String, E> of) {
     return Values.enumOf(node.get(field), of);
   }
 
-  protected final <T> T object(String field, Function<ObjectNode, T> wrap) {
+  public <T> T object(String field, Function<ObjectNode, T> wrap) {
     return Values.object(node.get(field), wrap);
   }
 
-  protected final <T> List<T> list(String field, Function<JsonNode, T> element) {
+  public <T> List<T> list(String field, Function<JsonNode, T> element) {
     return Values.list(node.get(field), element);
   }
 
-  protected final <T> Map<String, T> map(String field, Function<JsonNode, T> entry) {
+  public <T> Map<String, T> map(String field, Function<JsonNode, T> entry) {
     return Values.map(node.get(field), entry);
   }
 
   /** A deep copy of the JSON, for {@code toBuilder()}. */
-  protected final ObjectNode copyNode() {
+  public ObjectNode copyNode() {
     return node.deepCopy();
   }
 
+  /** Equal when the JSON is; generated types check the class before delegating here. */
   @Override
-  public final boolean equals(Object other) {
-    return other != null
-        && other.getClass() == getClass()
-        && ((JsonBacked) other).node.equals(node);
+  public boolean equals(Object other) {
+    return other instanceof JsonBacked && ((JsonBacked) other).node.equals(node);
   }
 
   @Override
-  public final int hashCode() {
+  public int hashCode() {
     return node.hashCode();
   }
 
@@ -109,6 +157,6 @@ public abstract class JsonBacked {
    */
   @Override
   public String toString() {
-    return SafeFields.describe(getClass().getSimpleName(), node);
+    return SafeFields.describe(typeName, node);
   }
 }

@@ -60,9 +60,9 @@ public final class Params {
   }
 
   /** The JSON body of a request: the params wrapped in the action's envelope. */
-  public static byte[] body(String envelope, JsonBacked params) {
+  public static byte[] body(String envelope, Object params) {
     ObjectNode root = Json.newObject();
-    root.set(envelope, params == null ? Json.newObject() : params.node());
+    root.set(envelope, params == null ? Json.newObject() : JsonBacked.of(params).node());
     try {
       return Json.MAPPER.writeValueAsBytes(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -74,12 +74,12 @@ public final class Params {
    * The query string of a GET, without the leading {@code ?}: nested objects become {@code
    * created_at[gte]=...} and lists join with commas ({@code status=a,b}), as the API reads them.
    */
-  public static String query(JsonBacked params) {
+  public static String query(Object params) {
     if (params == null) {
       return "";
     }
     StringBuilder query = new StringBuilder();
-    appendQuery(query, null, params.node());
+    appendQuery(query, null, JsonBacked.of(params).node());
     return query.toString();
   }
 
@@ -87,8 +87,8 @@ public final class Params {
    * The query string with some params replaced, for paging: {@code overrides} values replace the
    * params' own, and a {@code null} value removes one.
    */
-  public static String query(JsonBacked params, Map<String, ?> overrides) {
-    ObjectNode node = params == null ? Json.newObject() : params.node().deepCopy();
+  public static String query(Object params, Map<String, ?> overrides) {
+    ObjectNode node = params == null ? Json.newObject() : JsonBacked.of(params).copyNode();
     overrides.forEach((name, value) -> put(node, name, value));
     StringBuilder query = new StringBuilder();
     appendQuery(query, null, node);
@@ -191,7 +191,7 @@ public final class Params {
 
   /** The names of the params that are set, for logs that must not show their values. */
   public static String describe(JsonBacked params) {
-    StringBuilder names = new StringBuilder(params.getClass().getSimpleName()).append('{');
+    StringBuilder names = new StringBuilder(params.typeName()).append('{');
     Iterator<String> fields = params.node().fieldNames();
     while (fields.hasNext()) {
       names.append(fields.next());
@@ -285,6 +285,10 @@ public final class Params {
         array.add(toNode(item));
       }
       return array;
+    }
+    JsonBacked generated = JsonBacked.find(value);
+    if (generated != null) {
+      return generated.node().deepCopy();
     }
     throw new IllegalArgumentException(
         "gcflux cannot send a " + value.getClass().getName() + " as a parameter value");

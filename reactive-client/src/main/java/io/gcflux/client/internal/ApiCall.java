@@ -1,8 +1,8 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.RequestOptions;
+import io.gcflux.client.spi.TypedCall;
 import io.gcflux.core.Page;
-import io.gcflux.core.internal.JsonBacked;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param operation the action
  * @param pathParams the values of the path template's parameters, in order
- * @param params the params, or {@code null} for none
+ * @param params the params, a generated params type, or {@code null} for none
  * @param queryOverrides query params that replace the params' own (paging cursors); usually empty
  * @param options the caller's options
  * @param decoder decodes a successful body into the result
@@ -22,7 +22,7 @@ import java.util.Objects;
 public record ApiCall<R>(
     Operation operation,
     List<String> pathParams,
-    JsonBacked params,
+    Object params,
     Map<String, Object> queryOverrides,
     RequestOptions options,
     BodyDecoder<R> decoder) {
@@ -35,11 +35,29 @@ public record ApiCall<R>(
     Objects.requireNonNull(decoder, "decoder");
   }
 
+  /** The runtime's form of a call a generated service built. */
+  @SuppressWarnings("unchecked")
+  static <R> ApiCall<R> of(TypedCall<R> call) {
+    Operation operation = Operation.of(call.endpoint());
+    Class<Object> type = (Class<Object>) call.resourceType();
+    BodyDecoder<?> decoder =
+        call.returnsPage()
+            ? BodyDecoder.page(operation.responseEnvelope(), type)
+            : BodyDecoder.resource(operation.responseEnvelope(), type);
+    return new ApiCall<>(
+        operation,
+        call.pathParams(),
+        call.params(),
+        Map.of(),
+        call.options(),
+        (BodyDecoder<R>) decoder);
+  }
+
   /** A call answered by one resource of {@code type}. */
   public static <T> ApiCall<T> resource(
       Operation operation,
       List<String> pathParams,
-      JsonBacked params,
+      Object params,
       RequestOptions options,
       Class<T> type) {
     return new ApiCall<>(
@@ -55,7 +73,7 @@ public record ApiCall<R>(
   public static <T> ApiCall<Page<T>> page(
       Operation operation,
       List<String> pathParams,
-      JsonBacked params,
+      Object params,
       RequestOptions options,
       Class<T> type) {
     return new ApiCall<>(

@@ -1,21 +1,20 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RequestOptions;
 import io.gcflux.client.paging.CursorPaginator;
+import io.gcflux.client.spi.ApiRuntime;
+import io.gcflux.client.spi.TypedCall;
 import io.gcflux.core.Page;
-import io.gcflux.core.internal.JsonBacked;
-import java.util.List;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The runtime every generated service hands its calls to: executes {@link ApiCall}s, resolving
- * idempotency conflicts, and streams list calls page by page. The work itself is done by the stages
- * of {@link CallPipeline}.
+ * The runtime every generated service hands its calls to, behind the public {@link ApiRuntime}:
+ * executes {@link ApiCall}s, resolving idempotency conflicts, and streams list calls page by page.
+ * The work itself is done by the stages of {@link CallPipeline}.
  */
-public final class ApiExecutor {
+public final class ApiExecutor implements ApiRuntime {
   private final ClientLifecycle lifecycle;
   private final RateLimitTracker rateLimits;
   private final CallPipeline pipeline;
@@ -64,6 +63,32 @@ public final class ApiExecutor {
     return follow(call, CursorPaginator::items);
   }
 
+  @Override
+  public <R> Mono<ApiResponse<R>> execute(TypedCall<R> call) {
+    // Checked on subscription, so a refused call is an error signal like any other failure.
+    return Mono.defer(() -> execute(checked(call)));
+  }
+
+  @Override
+  public <T> Flux<Page<T>> pages(TypedCall<Page<T>> call) {
+    return Flux.defer(() -> pages(checked(call)));
+  }
+
+  @Override
+  public <T> Flux<T> items(TypedCall<Page<T>> call) {
+    return Flux.defer(() -> items(checked(call)));
+  }
+
+  /** The runtime's form of a generated service's call, refused here if the API would refuse it. */
+  private static <R> ApiCall<R> checked(TypedCall<R> call) {
+    ApiCall<R> checked = ApiCall.of(call);
+    RequestChecks.check(checked.operation(), call.params(), call.options());
+    if (!call.returnsPage()) {
+      RequestChecks.checkParamsGiven(checked.operation(), call.params(), call.resourceType());
+    }
+    return checked;
+  }
+
   /** How a cursor chain is turned into a stream: of pages, or of their items. */
   @FunctionalInterface
   private interface Follow<T, U> {
@@ -82,66 +107,6 @@ public final class ApiExecutor {
                       .run(call.withQueryOverrides(cursor.pageQuery(at)))
                       .map(ApiResponse::body);
           return follow.stream(fetch, cursor.start(), cursor.backwards(), pagePrefetch);
-        });
-  }
-
-  // The entry points generated services call today; each checks the caller's input (before any
-  // connection is used), builds the typed call and executes it.
-
-  /** Calls an action that answers with one resource. */
-  public <T> Mono<ApiResponse<T>> resource(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
-    return Mono.defer(
-        () -> {
-          RequestChecks.check(op, params, options);
-          RequestChecks.checkParamsGiven(op, params, type);
-          return execute(ApiCall.resource(op, pathParams, params, options, type));
-        });
-  }
-
-  /** Calls a list action for one page. */
-  public <T> Mono<ApiResponse<Page<T>>> page(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
-    return Mono.defer(
-        () -> {
-          RequestChecks.check(op, params, options);
-          return execute(ApiCall.page(op, pathParams, params, options, type));
-        });
-  }
-
-  /** Streams every page of a list action. */
-  public <T> Flux<Page<T>> pages(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
-    return Flux.defer(
-        () -> {
-          RequestChecks.check(op, params, options);
-          return pages(ApiCall.page(op, pathParams, params, options, type));
-        });
-  }
-
-  /** Streams every item of a list action across pages. */
-  public <T> Flux<T> all(
-      Operation op,
-      List<String> pathParams,
-      JsonBacked params,
-      RequestOptions options,
-      Class<T> type) {
-    return Flux.defer(
-        () -> {
-          RequestChecks.check(op, params, options);
-          return items(ApiCall.page(op, pathParams, params, options, type));
         });
   }
 }

@@ -1,10 +1,11 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.observe.ApiOperation;
+import io.gcflux.client.spi.Endpoint;
 
 /**
- * One action of the API as the description states it; generated services hold one constant per
- * action.
+ * One action of the API as the runtime reads it, made from the public {@link Endpoint} each
+ * generated service declares.
  *
  * @param resource the resource name, for example {@code payments}
  * @param action the action name, for example {@code cancel}
@@ -25,6 +26,19 @@ public record Operation(
     boolean idempotentCreate,
     boolean retriedOnNetworkFailure)
     implements ApiOperation {
+
+  /** The runtime's form of an action a generated service declares. */
+  static Operation of(Endpoint endpoint) {
+    return new Operation(
+        endpoint.resource(),
+        endpoint.action(),
+        endpoint.method(),
+        endpoint.path(),
+        endpoint.requestEnvelope(),
+        endpoint.responseEnvelope(),
+        endpoint.idempotentCreate(),
+        endpoint.retriedOnNetworkFailure());
+  }
 
   /** Whether a retry may repeat a request that possibly reached the server. */
   public boolean mayRepeat() {

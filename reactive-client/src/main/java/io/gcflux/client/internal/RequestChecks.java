@@ -17,7 +17,7 @@ final class RequestChecks {
 
   private RequestChecks() {}
 
-  static void check(Operation op, JsonBacked params, RequestOptions options) {
+  static void check(Operation op, Object params, RequestOptions options) {
     if (options == null) {
       throw new IllegalArgumentException(
           "options must not be null: pass RequestOptions.none() for the defaults ("
@@ -27,12 +27,12 @@ final class RequestChecks {
               + ")");
     }
     if (params != null && !op.usesQuery()) {
-      Params.checkBody(params);
+      Params.checkBody(JsonBacked.of(params));
     }
   }
 
   /** Creates and updates whose action has a params type need one: null would send nothing. */
-  static void checkParamsGiven(Operation op, JsonBacked params, Class<?> resultType) {
+  static void checkParamsGiven(Operation op, Object params, Class<?> resultType) {
     if (params != null || !(op.action().startsWith("create") || op.action().equals("update"))) {
       return;
     }

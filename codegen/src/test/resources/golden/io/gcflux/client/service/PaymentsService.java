@@ -2,8 +2,9 @@ package io.gcflux.client.service;
 
 import io.gcflux.client.ApiResponse;
 import io.gcflux.client.RequestOptions;
-import io.gcflux.client.internal.ApiExecutor;
-import io.gcflux.client.internal.Operation;
+import io.gcflux.client.spi.ApiRuntime;
+import io.gcflux.client.spi.Endpoint;
+import io.gcflux.client.spi.TypedCall;
 import io.gcflux.core.Page;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.PaymentCancelParams;
@@ -24,21 +25,21 @@ import reactor.core.publisher.Mono;
  */
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
 public final class PaymentsService {
-  static final Operation CREATE =
-      new Operation("payments", "create", "POST", "/payments", "payments", "payments", true, true);
+  static final Endpoint CREATE =
+      new Endpoint("payments", "create", "POST", "/payments", "payments", "payments", true, true);
 
-  static final Operation LIST =
-      new Operation("payments", "list", "GET", "/payments", null, "payments", false, true);
+  static final Endpoint LIST =
+      new Endpoint("payments", "list", "GET", "/payments", null, "payments", false, true);
 
-  static final Operation GET =
-      new Operation("payments", "get", "GET", "/payments/:identity", null, "payments", false, true);
+  static final Endpoint GET =
+      new Endpoint("payments", "get", "GET", "/payments/:identity", null, "payments", false, true);
 
-  static final Operation UPDATE =
-      new Operation(
+  static final Endpoint UPDATE =
+      new Endpoint(
           "payments", "update", "PUT", "/payments/:identity", "payments", "payments", false, true);
 
-  static final Operation CANCEL =
-      new Operation(
+  static final Endpoint CANCEL =
+      new Endpoint(
           "payments",
           "cancel",
           "POST",
@@ -48,8 +49,8 @@ public final class PaymentsService {
           false,
           false);
 
-  static final Operation RETRY =
-      new Operation(
+  static final Endpoint RETRY =
+      new Endpoint(
           "payments",
           "retry",
           "POST",
@@ -59,14 +60,14 @@ public final class PaymentsService {
           false,
           false);
 
-  private final ApiExecutor executor;
+  private final ApiRuntime runtime;
 
   private final WithResponse withResponse;
 
-  /** Made by {@code GoCardlessClient}; not meant to be built by users. */
-  public PaymentsService(ApiExecutor executor) {
-    this.executor = executor;
-    this.withResponse = new WithResponse(executor);
+  /** Made by {@code GoCardlessClient}; tests may pass their own {@link ApiRuntime}. */
+  public PaymentsService(ApiRuntime runtime) {
+    this.runtime = runtime;
+    this.withResponse = new WithResponse(runtime);
   }
 
   /** The same actions, returning the raw response around each result. */
@@ -124,7 +125,8 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Payment> all() {
-    return executor.all(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class);
+    return runtime.items(
+        TypedCall.page(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class));
   }
 
   /**
@@ -136,7 +138,8 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Page<Payment>> pages() {
-    return executor.pages(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class);
+    return runtime.pages(
+        TypedCall.page(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class));
   }
 
   /**
@@ -163,7 +166,8 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Payment> all(PaymentListParams params) {
-    return executor.all(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class);
+    return runtime.items(
+        TypedCall.page(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class));
   }
 
   /**
@@ -175,7 +179,8 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Page<Payment>> pages(PaymentListParams params) {
-    return executor.pages(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class);
+    return runtime.pages(
+        TypedCall.page(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class));
   }
 
   /**
@@ -203,7 +208,7 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Payment> all(PaymentListParams params, RequestOptions options) {
-    return executor.all(LIST, Arrays.asList(), params, options, Payment.class);
+    return runtime.items(TypedCall.page(LIST, Arrays.asList(), params, options, Payment.class));
   }
 
   /**
@@ -215,7 +220,7 @@ public final class PaymentsService {
    * failures, timeouts, 5xx, 429) without restarting the stream.
    */
   public Flux<Page<Payment>> pages(PaymentListParams params, RequestOptions options) {
-    return executor.pages(LIST, Arrays.asList(), params, options, Payment.class);
+    return runtime.pages(TypedCall.page(LIST, Arrays.asList(), params, options, Payment.class));
   }
 
   /**
@@ -366,10 +371,10 @@ public final class PaymentsService {
    * rate-limit state and attempts.
    */
   public static final class WithResponse {
-    private final ApiExecutor executor;
+    private final ApiRuntime runtime;
 
-    private WithResponse(ApiExecutor executor) {
-      this.executor = executor;
+    private WithResponse(ApiRuntime runtime) {
+      this.runtime = runtime;
     }
 
     /**
@@ -382,8 +387,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> create(PaymentCreateParams params) {
-      return executor.resource(
-          CREATE, Arrays.asList(), params, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              CREATE, Arrays.asList(), params, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -397,7 +403,8 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> create(PaymentCreateParams params, RequestOptions options) {
-      return executor.resource(CREATE, Arrays.asList(), params, options, Payment.class);
+      return runtime.execute(
+          TypedCall.resource(CREATE, Arrays.asList(), params, options, Payment.class));
     }
 
     /**
@@ -412,7 +419,8 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Page<Payment>>> list() {
-      return executor.page(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.page(LIST, Arrays.asList(), null, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -428,7 +436,8 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Page<Payment>>> list(PaymentListParams params) {
-      return executor.page(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.page(LIST, Arrays.asList(), params, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -445,7 +454,7 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Page<Payment>>> list(PaymentListParams params, RequestOptions options) {
-      return executor.page(LIST, Arrays.asList(), params, options, Payment.class);
+      return runtime.execute(TypedCall.page(LIST, Arrays.asList(), params, options, Payment.class));
     }
 
     /**
@@ -458,8 +467,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> get(String identity) {
-      return executor.resource(
-          GET, Arrays.asList(identity), null, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              GET, Arrays.asList(identity), null, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -473,7 +483,8 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> get(String identity, RequestOptions options) {
-      return executor.resource(GET, Arrays.asList(identity), null, options, Payment.class);
+      return runtime.execute(
+          TypedCall.resource(GET, Arrays.asList(identity), null, options, Payment.class));
     }
 
     /**
@@ -487,8 +498,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> update(String identity, PaymentUpdateParams params) {
-      return executor.resource(
-          UPDATE, Arrays.asList(identity), params, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              UPDATE, Arrays.asList(identity), params, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -504,7 +516,8 @@ public final class PaymentsService {
      */
     public Mono<ApiResponse<Payment>> update(
         String identity, PaymentUpdateParams params, RequestOptions options) {
-      return executor.resource(UPDATE, Arrays.asList(identity), params, options, Payment.class);
+      return runtime.execute(
+          TypedCall.resource(UPDATE, Arrays.asList(identity), params, options, Payment.class));
     }
 
     /**
@@ -518,8 +531,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> cancel(String identity) {
-      return executor.resource(
-          CANCEL, Arrays.asList(identity), null, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              CANCEL, Arrays.asList(identity), null, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -534,8 +548,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> cancel(String identity, PaymentCancelParams params) {
-      return executor.resource(
-          CANCEL, Arrays.asList(identity), params, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              CANCEL, Arrays.asList(identity), params, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -552,7 +567,8 @@ public final class PaymentsService {
      */
     public Mono<ApiResponse<Payment>> cancel(
         String identity, PaymentCancelParams params, RequestOptions options) {
-      return executor.resource(CANCEL, Arrays.asList(identity), params, options, Payment.class);
+      return runtime.execute(
+          TypedCall.resource(CANCEL, Arrays.asList(identity), params, options, Payment.class));
     }
 
     /**
@@ -566,8 +582,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> retry(String identity) {
-      return executor.resource(
-          RETRY, Arrays.asList(identity), null, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              RETRY, Arrays.asList(identity), null, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -582,8 +599,9 @@ public final class PaymentsService {
      * @return the raw response around the result
      */
     public Mono<ApiResponse<Payment>> retry(String identity, PaymentRetryParams params) {
-      return executor.resource(
-          RETRY, Arrays.asList(identity), params, RequestOptions.none(), Payment.class);
+      return runtime.execute(
+          TypedCall.resource(
+              RETRY, Arrays.asList(identity), params, RequestOptions.none(), Payment.class));
     }
 
     /**
@@ -600,7 +618,8 @@ public final class PaymentsService {
      */
     public Mono<ApiResponse<Payment>> retry(
         String identity, PaymentRetryParams params, RequestOptions options) {
-      return executor.resource(RETRY, Arrays.asList(identity), params, options, Payment.class);
+      return runtime.execute(
+          TypedCall.resource(RETRY, Arrays.asList(identity), params, options, Payment.class));
     }
   }
 }

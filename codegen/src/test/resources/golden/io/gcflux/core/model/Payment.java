@@ -1,6 +1,7 @@
 package io.gcflux.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gcflux.core.ApiEnum;
 import io.gcflux.core.internal.JsonBacked;
@@ -20,35 +21,46 @@ import javax.annotation.processing.Generated;
  * <p>Generated from gcflux's API description: do not edit.
  */
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
-public final class Payment extends JsonBacked {
+public final class Payment {
+  static {
+    JsonBacked.register(Payment.class, value -> value.json);
+  }
+
+  private final JsonBacked json;
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private Payment(ObjectNode node) {
-    super(node);
+    this.json = new JsonBacked("Payment", node);
+  }
+
+  @JsonValue
+  private ObjectNode jsonValue() {
+    return json.node();
   }
 
   /** {@code amount}: an integer amount in minor units of the currency (pence, cents). */
   public Long amount() {
-    return int64("amount");
+    return json.int64("amount");
   }
 
   /** {@code amount_refunded}: an integer amount in minor units of the currency (pence, cents). */
   public Long amountRefunded() {
-    return int64("amount_refunded");
+    return json.int64("amount_refunded");
   }
 
   /** {@code app_fee}: an integer amount in minor units of the currency (pence, cents). */
   public Long appFee() {
-    return int64("app_fee");
+    return json.int64("app_fee");
   }
 
   /** {@code charge_date}: a date, on the wire {@code YYYY-MM-DD}. */
   public LocalDate chargeDate() {
-    return date("charge_date");
+    return json.date("charge_date");
   }
 
   /** {@code created_at}: a timestamp, on the wire ISO 8601 with an offset (the API sends UTC). */
   public OffsetDateTime createdAt() {
-    return timestamp("created_at");
+    return json.timestamp("created_at");
   }
 
   /**
@@ -57,17 +69,17 @@ public final class Payment extends JsonBacked {
    * isKnown() == false}.
    */
   public Currency currency() {
-    return enumValue("currency", Currency::of);
+    return json.enumValue("currency", Currency::of);
   }
 
   /** {@code description}: text. */
   public String description() {
-    return string("description");
+    return json.string("description");
   }
 
   /** {@code faster_ach}: {@code true} or {@code false}. */
   public Boolean fasterAch() {
-    return bool("faster_ach");
+    return json.bool("faster_ach");
   }
 
   /**
@@ -75,37 +87,37 @@ public final class Payment extends JsonBacked {
    * fx_amount}, {@code fx_currency}.
    */
   public Fx fx() {
-    return object("fx", Fx::new);
+    return json.object("fx", Fx::new);
   }
 
   /** {@code id}: the id the API gave it, unique per resource type. */
   public String id() {
-    return string("id");
+    return json.string("id");
   }
 
   /** {@code links}: the ids of related resources, one field per link. */
   public Links links() {
-    return object("links", Links::new);
+    return json.object("links", Links::new);
   }
 
   /** {@code metadata}: an object of string keys; each value is text. */
   public Map<String, String> metadata() {
-    return map("metadata", Values::string);
+    return json.map("metadata", Values::string);
   }
 
   /** {@code reference}: text. */
   public String reference() {
-    return string("reference");
+    return json.string("reference");
   }
 
   /** {@code retry_if_possible}: {@code true} or {@code false}. */
   public Boolean retryIfPossible() {
-    return bool("retry_if_possible");
+    return json.bool("retry_if_possible");
   }
 
   /** {@code scheme}: text. */
   public String scheme() {
-    return string("scheme");
+    return json.string("scheme");
   }
 
   /**
@@ -113,14 +125,47 @@ public final class Payment extends JsonBacked {
    * client decodes with {@code isKnown() == false}.
    */
   public Status status() {
-    return enumValue("status", Status::of);
+    return json.enumValue("status", Status::of);
+  }
+
+  /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+  public String toJson() {
+    return json.toJson();
+  }
+
+  /** Equal when the other is a {@code Payment} with the same JSON. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Payment && json.equals(((Payment) other).json);
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
+  }
+
+  /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
+  @Override
+  public String toString() {
+    return json.toString();
   }
 
   /** The {@code fx} object of {@link Payment}. */
-  public static final class Fx extends JsonBacked {
+  public static final class Fx {
+    static {
+      JsonBacked.register(Fx.class, value -> value.json);
+    }
+
+    private final JsonBacked json;
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Fx(ObjectNode node) {
-      super(node);
+      this.json = new JsonBacked("Fx", node);
+    }
+
+    @JsonValue
+    private ObjectNode jsonValue() {
+      return json.node();
     }
 
     /**
@@ -128,7 +173,7 @@ public final class Payment extends JsonBacked {
      * through a double.
      */
     public String estimatedExchangeRate() {
-      return string("estimated_exchange_rate");
+      return json.string("estimated_exchange_rate");
     }
 
     /**
@@ -136,12 +181,12 @@ public final class Payment extends JsonBacked {
      * double.
      */
     public String exchangeRate() {
-      return string("exchange_rate");
+      return json.string("exchange_rate");
     }
 
     /** {@code fx_amount}: an integer amount in minor units of the currency (pence, cents). */
     public Long fxAmount() {
-      return int64("fx_amount");
+      return json.int64("fx_amount");
     }
 
     /**
@@ -150,40 +195,95 @@ public final class Payment extends JsonBacked {
      * isKnown() == false}.
      */
     public Currency fxCurrency() {
-      return enumValue("fx_currency", Currency::of);
+      return json.enumValue("fx_currency", Currency::of);
+    }
+
+    /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+    public String toJson() {
+      return json.toJson();
+    }
+
+    /** Equal when the other is a {@code Fx} with the same JSON. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Fx && json.equals(((Fx) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return json.hashCode();
+    }
+
+    /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
+    @Override
+    public String toString() {
+      return json.toString();
     }
   }
 
   /** The {@code links} object of {@link Payment}. */
-  public static final class Links extends JsonBacked {
+  public static final class Links {
+    static {
+      JsonBacked.register(Links.class, value -> value.json);
+    }
+
+    private final JsonBacked json;
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Links(ObjectNode node) {
-      super(node);
+      this.json = new JsonBacked("Links", node);
+    }
+
+    @JsonValue
+    private ObjectNode jsonValue() {
+      return json.node();
     }
 
     /** {@code creditor}: the id of the linked creditor. */
     public String creditor() {
-      return string("creditor");
+      return json.string("creditor");
     }
 
     /** {@code instalment_schedule}: the id of the linked instalment schedule. */
     public String instalmentSchedule() {
-      return string("instalment_schedule");
+      return json.string("instalment_schedule");
     }
 
     /** {@code mandate}: the id of the linked mandate. */
     public String mandate() {
-      return string("mandate");
+      return json.string("mandate");
     }
 
     /** {@code payout}: the id of the linked payout. */
     public String payout() {
-      return string("payout");
+      return json.string("payout");
     }
 
     /** {@code subscription}: the id of the linked subscription. */
     public String subscription() {
-      return string("subscription");
+      return json.string("subscription");
+    }
+
+    /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+    public String toJson() {
+      return json.toJson();
+    }
+
+    /** Equal when the other is a {@code Links} with the same JSON. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Links && json.equals(((Links) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return json.hashCode();
+    }
+
+    /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
+    @Override
+    public String toString() {
+      return json.toString();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.gcflux.core.params;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gcflux.core.ApiEnum;
 import io.gcflux.core.internal.Json;
@@ -23,25 +24,36 @@ import javax.annotation.processing.Generated;
  * <p>Generated from gcflux's API description: do not edit.
  */
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
-public final class PaymentCreateParams extends JsonBacked {
+public final class PaymentCreateParams {
+  static {
+    JsonBacked.register(PaymentCreateParams.class, value -> value.json);
+  }
+
+  private final JsonBacked json;
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private PaymentCreateParams(ObjectNode node) {
-    super(node);
+    this.json = new JsonBacked("PaymentCreateParams", node);
+  }
+
+  @JsonValue
+  private ObjectNode jsonValue() {
+    return json.node();
   }
 
   /** {@code amount}: an integer amount in minor units of the currency (pence, cents). */
   public Long amount() {
-    return int64("amount");
+    return json.int64("amount");
   }
 
   /** {@code app_fee}: an integer amount in minor units of the currency (pence, cents). */
   public Long appFee() {
-    return int64("app_fee");
+    return json.int64("app_fee");
   }
 
   /** {@code charge_date}: a date, on the wire {@code YYYY-MM-DD}. */
   public LocalDate chargeDate() {
-    return date("charge_date");
+    return json.date("charge_date");
   }
 
   /**
@@ -50,27 +62,27 @@ public final class PaymentCreateParams extends JsonBacked {
    * isKnown() == false}.
    */
   public Currency currency() {
-    return enumValue("currency", Currency::of);
+    return json.enumValue("currency", Currency::of);
   }
 
   /** {@code description}: text. */
   public String description() {
-    return string("description");
+    return json.string("description");
   }
 
   /** {@code faster_ach}: {@code true} or {@code false}. */
   public Boolean fasterAch() {
-    return bool("faster_ach");
+    return json.bool("faster_ach");
   }
 
   /** {@code links}: the ids of related resources, one field per link. */
   public Links links() {
-    return object("links", Links::new);
+    return json.object("links", Links::new);
   }
 
   /** {@code metadata}: an object of string keys; each value is text. */
   public Map<String, String> metadata() {
-    return map("metadata", Values::string);
+    return json.map("metadata", Values::string);
   }
 
   /**
@@ -78,17 +90,17 @@ public final class PaymentCreateParams extends JsonBacked {
    * than this client decodes with {@code isKnown() == false}.
    */
   public PsuInteractionType psuInteractionType() {
-    return enumValue("psu_interaction_type", PsuInteractionType::of);
+    return json.enumValue("psu_interaction_type", PsuInteractionType::of);
   }
 
   /** {@code reference}: text. */
   public String reference() {
-    return string("reference");
+    return json.string("reference");
   }
 
   /** {@code retry_if_possible}: {@code true} or {@code false}. */
   public Boolean retryIfPossible() {
-    return bool("retry_if_possible");
+    return json.bool("retry_if_possible");
   }
 
   /** Starts building {@code PaymentCreateParams}. */
@@ -98,25 +110,52 @@ public final class PaymentCreateParams extends JsonBacked {
 
   /** Returns a builder holding a copy of these values. */
   public Builder toBuilder() {
-    return new Builder(copyNode());
+    return new Builder(json.copyNode());
+  }
+
+  /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+  public String toJson() {
+    return json.toJson();
+  }
+
+  /** Equal when the other is a {@code PaymentCreateParams} with the same JSON. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PaymentCreateParams && json.equals(((PaymentCreateParams) other).json);
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
   }
 
   /** Names the params that are set, never their values, which may be personal data. */
   @Override
   public String toString() {
-    return Params.describe(this);
+    return Params.describe(json);
   }
 
   /** The {@code links} object of {@link PaymentCreateParams}. */
-  public static final class Links extends JsonBacked {
+  public static final class Links {
+    static {
+      JsonBacked.register(Links.class, value -> value.json);
+    }
+
+    private final JsonBacked json;
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Links(ObjectNode node) {
-      super(node);
+      this.json = new JsonBacked("Links", node);
+    }
+
+    @JsonValue
+    private ObjectNode jsonValue() {
+      return json.node();
     }
 
     /** {@code mandate}: the id of the linked mandate. */
     public String mandate() {
-      return string("mandate");
+      return json.string("mandate");
     }
 
     /** Starts building {@code Links}. */
@@ -126,13 +165,29 @@ public final class PaymentCreateParams extends JsonBacked {
 
     /** Returns a builder holding a copy of these values. */
     public Builder toBuilder() {
-      return new Builder(copyNode());
+      return new Builder(json.copyNode());
+    }
+
+    /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+    public String toJson() {
+      return json.toJson();
+    }
+
+    /** Equal when the other is a {@code Links} with the same JSON. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Links && json.equals(((Links) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return json.hashCode();
     }
 
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(this);
+      return Params.describe(json);
     }
 
     /** Builds {@link Links}. Not thread-safe; {@code build()} takes a copy. */

@@ -1,6 +1,7 @@
 package io.gcflux.core.params;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gcflux.core.ApiEnum;
 import io.gcflux.core.CursorParams;
@@ -29,25 +30,36 @@ import javax.annotation.processing.Generated;
  * <p>Generated from gcflux's API description: do not edit.
  */
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
-public final class PaymentListParams extends JsonBacked implements CursorParams<PaymentListParams> {
+public final class PaymentListParams implements CursorParams<PaymentListParams> {
+  static {
+    JsonBacked.register(PaymentListParams.class, value -> value.json);
+  }
+
+  private final JsonBacked json;
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private PaymentListParams(ObjectNode node) {
-    super(node);
+    this.json = new JsonBacked("PaymentListParams", node);
+  }
+
+  @JsonValue
+  private ObjectNode jsonValue() {
+    return json.node();
   }
 
   /** {@code charge_date}: an object with {@code gt}, {@code gte}, {@code lt}, {@code lte}. */
   public ChargeDate chargeDate() {
-    return object("charge_date", ChargeDate::new);
+    return json.object("charge_date", ChargeDate::new);
   }
 
   /** {@code created_at}: an object with {@code gt}, {@code gte}, {@code lt}, {@code lte}. */
   public CreatedAt createdAt() {
-    return object("created_at", CreatedAt::new);
+    return json.object("created_at", CreatedAt::new);
   }
 
   /** {@code creditor}: text. */
   public String creditor() {
-    return string("creditor");
+    return json.string("creditor");
   }
 
   /**
@@ -56,22 +68,22 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
    * isKnown() == false}.
    */
   public Currency currency() {
-    return enumValue("currency", Currency::of);
+    return json.enumValue("currency", Currency::of);
   }
 
   /** {@code customer}: text. */
   public String customer() {
-    return string("customer");
+    return json.string("customer");
   }
 
   /** {@code mandate}: text. */
   public String mandate() {
-    return string("mandate");
+    return json.string("mandate");
   }
 
   /** {@code scheme}: text. */
   public String scheme() {
-    return string("scheme");
+    return json.string("scheme");
   }
 
   /**
@@ -79,7 +91,7 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
    * decodes with {@code isKnown() == false}.
    */
   public SortDirection sortDirection() {
-    return enumValue("sort_direction", SortDirection::of);
+    return json.enumValue("sort_direction", SortDirection::of);
   }
 
   /**
@@ -87,7 +99,7 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
    * decodes with {@code isKnown() == false}.
    */
   public SortField sortField() {
-    return enumValue("sort_field", SortField::of);
+    return json.enumValue("sort_field", SortField::of);
   }
 
   /**
@@ -95,30 +107,30 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
    * client decodes with {@code isKnown() == false}.
    */
   public Payment.Status status() {
-    return enumValue("status", Payment.Status::of);
+    return json.enumValue("status", Payment.Status::of);
   }
 
   /** {@code subscription}: text. */
   public String subscription() {
-    return string("subscription");
+    return json.string("subscription");
   }
 
   /** {@code after}: the cursor the page starts after, from a page's {@code after()}. */
   @Override
   public String after() {
-    return string("after");
+    return json.string("after");
   }
 
   /** {@code before}: the cursor the page ends before, from a page's {@code before()}. */
   @Override
   public String before() {
-    return string("before");
+    return json.string("before");
   }
 
   /** {@code limit}: the page size asked for. */
   @Override
   public Long limit() {
-    return int64("limit");
+    return json.int64("limit");
   }
 
   /** Starts building {@code PaymentListParams}. */
@@ -128,7 +140,7 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
 
   /** Returns a builder holding a copy of these values. */
   public Builder toBuilder() {
-    return new Builder(copyNode());
+    return new Builder(json.copyNode());
   }
 
   @Override
@@ -141,37 +153,64 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
     return toBuilder().after(null).before(before).build();
   }
 
+  /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+  public String toJson() {
+    return json.toJson();
+  }
+
+  /** Equal when the other is a {@code PaymentListParams} with the same JSON. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PaymentListParams && json.equals(((PaymentListParams) other).json);
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
+  }
+
   /** Names the params that are set, never their values, which may be personal data. */
   @Override
   public String toString() {
-    return Params.describe(this);
+    return Params.describe(json);
   }
 
   /** The {@code charge_date} object of {@link PaymentListParams}. */
-  public static final class ChargeDate extends JsonBacked {
+  public static final class ChargeDate {
+    static {
+      JsonBacked.register(ChargeDate.class, value -> value.json);
+    }
+
+    private final JsonBacked json;
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ChargeDate(ObjectNode node) {
-      super(node);
+      this.json = new JsonBacked("ChargeDate", node);
+    }
+
+    @JsonValue
+    private ObjectNode jsonValue() {
+      return json.node();
     }
 
     /** {@code gt}: a date, on the wire {@code YYYY-MM-DD}. */
     public LocalDate gt() {
-      return date("gt");
+      return json.date("gt");
     }
 
     /** {@code gte}: a date, on the wire {@code YYYY-MM-DD}. */
     public LocalDate gte() {
-      return date("gte");
+      return json.date("gte");
     }
 
     /** {@code lt}: a date, on the wire {@code YYYY-MM-DD}. */
     public LocalDate lt() {
-      return date("lt");
+      return json.date("lt");
     }
 
     /** {@code lte}: a date, on the wire {@code YYYY-MM-DD}. */
     public LocalDate lte() {
-      return date("lte");
+      return json.date("lte");
     }
 
     /** Starts building {@code ChargeDate}. */
@@ -181,13 +220,29 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
 
     /** Returns a builder holding a copy of these values. */
     public Builder toBuilder() {
-      return new Builder(copyNode());
+      return new Builder(json.copyNode());
+    }
+
+    /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+    public String toJson() {
+      return json.toJson();
+    }
+
+    /** Equal when the other is a {@code ChargeDate} with the same JSON. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ChargeDate && json.equals(((ChargeDate) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return json.hashCode();
     }
 
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(this);
+      return Params.describe(json);
     }
 
     /** Builds {@link ChargeDate}. Not thread-safe; {@code build()} takes a copy. */
@@ -230,30 +285,41 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
   }
 
   /** The {@code created_at} object of {@link PaymentListParams}. */
-  public static final class CreatedAt extends JsonBacked {
+  public static final class CreatedAt {
+    static {
+      JsonBacked.register(CreatedAt.class, value -> value.json);
+    }
+
+    private final JsonBacked json;
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private CreatedAt(ObjectNode node) {
-      super(node);
+      this.json = new JsonBacked("CreatedAt", node);
+    }
+
+    @JsonValue
+    private ObjectNode jsonValue() {
+      return json.node();
     }
 
     /** {@code gt}: a timestamp, on the wire ISO 8601 with an offset (the API sends UTC). */
     public OffsetDateTime gt() {
-      return timestamp("gt");
+      return json.timestamp("gt");
     }
 
     /** {@code gte}: a timestamp, on the wire ISO 8601 with an offset (the API sends UTC). */
     public OffsetDateTime gte() {
-      return timestamp("gte");
+      return json.timestamp("gte");
     }
 
     /** {@code lt}: a timestamp, on the wire ISO 8601 with an offset (the API sends UTC). */
     public OffsetDateTime lt() {
-      return timestamp("lt");
+      return json.timestamp("lt");
     }
 
     /** {@code lte}: a timestamp, on the wire ISO 8601 with an offset (the API sends UTC). */
     public OffsetDateTime lte() {
-      return timestamp("lte");
+      return json.timestamp("lte");
     }
 
     /** Starts building {@code CreatedAt}. */
@@ -263,13 +329,29 @@ public final class PaymentListParams extends JsonBacked implements CursorParams<
 
     /** Returns a builder holding a copy of these values. */
     public Builder toBuilder() {
-      return new Builder(copyNode());
+      return new Builder(json.copyNode());
+    }
+
+    /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
+    public String toJson() {
+      return json.toJson();
+    }
+
+    /** Equal when the other is a {@code CreatedAt} with the same JSON. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CreatedAt && json.equals(((CreatedAt) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return json.hashCode();
     }
 
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(this);
+      return Params.describe(json);
     }
 
     /** Builds {@link CreatedAt}. Not thread-safe; {@code build()} takes a copy. */
