@@ -1,10 +1,8 @@
 package io.gcflux.core.error;
 
+import io.gcflux.core.internal.HttpDates;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The rate limit was exhausted (429) and retries did not outlast it. */
@@ -46,12 +44,12 @@ public class RateLimitException extends InvalidApiUsageException {
       if (seconds != null) {
         return seconds.isNegative() ? Duration.ZERO : seconds;
       }
-      Instant at = httpDate(retryAfter);
+      Instant at = HttpDates.parse(retryAfter);
       if (at != null) {
         return untilOrZero(now, at);
       }
     }
-    Instant reset = httpDate(header("ratelimit-reset"));
+    Instant reset = HttpDates.parse(header("ratelimit-reset"));
     return reset == null ? null : untilOrZero(now, reset);
   }
 
@@ -63,16 +61,5 @@ public class RateLimitException extends InvalidApiUsageException {
   private static Duration untilOrZero(Instant now, Instant at) {
     Duration wait = Duration.between(now, at);
     return wait.isNegative() ? Duration.ZERO : wait;
-  }
-
-  private static Instant httpDate(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.gcflux.client.internal;
+package io.gcflux.core.internal;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -6,11 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Parses the RFC 1123 dates of HTTP headers such as {@code RateLimit-Reset}. */
-final class HttpDates {
+public final class HttpDates {
   private HttpDates() {}
 
   /** The instant, or {@code null} when {@code value} is absent or not such a date. */
-  static Instant parse(String value) {
+  public static Instant parse(String value) {
     if (value == null) {
       return null;
     }
