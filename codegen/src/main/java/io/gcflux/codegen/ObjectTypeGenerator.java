@@ -91,7 +91,17 @@ final class ObjectTypeGenerator {
         FieldSpec.builder(Types.JSON_BACKED, "json", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addStaticBlock(
         CodeBlock.builder()
-            .addStatement("$T.register($T.class, value -> value.json)", Types.JSON_BACKED, self)
+            .addStatement(
+                "$T.register($T.class, value -> value.json, $T::new)",
+                Types.JSON_BACKED,
+                self,
+                self)
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(Types.JSON_BACKED, "json")
+            .addStatement("this.json = json")
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -101,7 +111,7 @@ final class ObjectTypeGenerator {
                     .addMember("mode", "$T.Mode.DELEGATING", Types.JSON_CREATOR)
                     .build())
             .addParameter(Types.OBJECT_NODE, "node")
-            .addStatement("this.json = new $T($S, node)", Types.JSON_BACKED, self.simpleName())
+            .addStatement("this(new $T(node))", Types.JSON_BACKED)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("jsonValue")
@@ -166,7 +176,7 @@ final class ObjectTypeGenerator {
               .addJavadoc(
                   "Names the params that are set, never their values, which may be personal"
                       + " data.\n")
-              .addStatement("return $T.describe(json)", Types.PARAMS)
+              .addStatement("return $T.describe(json, $S)", Types.PARAMS, self.simpleName())
               .build());
       builder.addMethod(buildMethod(self, spec.validations()));
       type.addType(builder.build());
@@ -178,7 +188,7 @@ final class ObjectTypeGenerator {
               .returns(String.class)
               .addJavadoc(
                   "Describes this value for logs; {@link #toJson()} gives the exact JSON.\n")
-              .addStatement("return json.toString()")
+              .addStatement("return json.describe($S)", self.simpleName())
               .build());
     }
     return type.build();

@@ -16,7 +16,9 @@ import java.util.function.Function;
  *
  * <p>Keeping the JSON rather than copying it into fields is what makes decoding lossless: unknown
  * fields, unknown enum values and the exact text of decimals and timestamps all survive a decode
- * and re-encode. The node is never handed to users, so nothing can change it after construction.
+ * and re-encode. Decoded responses keep the bytes the API sent ({@link RawJsonObject}), which is
+ * much cheaper than a tree; params that users build, and values Jackson binds, keep a tree. Neither
+ * is handed to users, so nothing can change it after construction.
  *
  * <p>Generated types hold one by composition rather than extending it, so no public type names this
  * internal class. Each registers, once per class, how to reach its instance ({@link #register}),
@@ -25,23 +27,54 @@ import java.util.function.Function;
 public final class JsonBacked {
   private static final Map<Class<?>, Function<Object, JsonBacked>> ACCESSORS =
       new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Function<JsonBacked, ?>> FACTORIES = new ConcurrentHashMap<>();
 
-  private final String typeName;
+  // Exactly one of the two is set.
   private final ObjectNode node;
+  private final RawJsonObject raw;
 
   /**
-   * @param typeName the simple name of the generated type, for {@link #toString()}
    * @param node the JSON object, which must not change afterwards
    */
-  public JsonBacked(String typeName, ObjectNode node) {
-    this.typeName = Objects.requireNonNull(typeName, "typeName");
+  public JsonBacked(ObjectNode node) {
     this.node = Objects.requireNonNull(node, "node");
+    this.raw = null;
   }
 
-  /** Called from the static initializer of each generated type. */
+  JsonBacked(RawJsonObject raw) {
+    this.node = null;
+    this.raw = raw;
+  }
+
+  /**
+   * Called from the static initializer of each generated type.
+   *
+   * @param accessor reaches the JSON of a value
+   * @param factory makes a value over JSON
+   */
   @SuppressWarnings("unchecked")
-  public static <T> void register(Class<T> type, Function<T, JsonBacked> accessor) {
+  public static <T> void register(
+      Class<T> type, Function<T, JsonBacked> accessor, Function<JsonBacked, T> factory) {
     ACCESSORS.put(type, (Function<Object, JsonBacked>) accessor);
+    FACTORIES.put(type, factory);
+  }
+
+  /**
+   * How to make a generated type over JSON, or {@code null} when {@code type} is not one. Loads the
+   * type first, since registration happens in its static initializer.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Function<JsonBacked, T> factory(Class<T> type) {
+    Function<JsonBacked, ?> factory = FACTORIES.get(type);
+    if (factory == null) {
+      try {
+        Class.forName(type.getName(), true, type.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        return null;
+      }
+      factory = FACTORIES.get(type);
+    }
+    return (Function<JsonBacked, T>) factory;
   }
 
   /**
@@ -69,84 +102,150 @@ public final class JsonBacked {
     return accessor == null ? null : accessor.apply(value);
   }
 
-  /** The JSON object itself; internal callers must not change it. */
+  /**
+   * The JSON object as a tree; internal callers must not change it. Over a decoded response this
+   * parses the bytes on each call, so hot paths use the field readers instead.
+   */
   public ObjectNode node() {
-    return node;
-  }
-
-  /** The simple name of the generated type this JSON backs. */
-  public String typeName() {
-    return typeName;
+    return node != null ? node : raw.tree();
   }
 
   /** Returns the JSON object this value stands for, exactly as the API reads or wrote it. */
   public String toJson() {
-    return node.toString();
+    return node().toString();
   }
 
   public boolean has(String field) {
-    JsonNode value = node.get(field);
-    return value != null && !value.isNull();
+    if (node != null) {
+      JsonNode value = node.get(field);
+      return value != null && !value.isNull();
+    }
+    int slot = raw.find(field);
+    return slot != RawJsonObject.ABSENT && !raw.isNull(slot);
   }
 
   public String string(String field) {
-    return Values.string(node.get(field));
+    if (node != null) {
+      return Values.string(node.get(field));
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    String plain = raw.plainString(slot);
+    return plain != null ? plain : Values.string(raw.tree(slot));
   }
 
   public Long int64(String field) {
-    return Values.int64(node.get(field));
+    if (node != null) {
+      return Values.int64(node.get(field));
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    Long plain = raw.plainInteger(slot);
+    return plain != null ? plain : Values.int64(raw.tree(slot));
   }
 
   public Double float64(String field) {
-    return Values.float64(node.get(field));
+    return Values.float64(value(field));
   }
 
   public Boolean bool(String field) {
-    return Values.bool(node.get(field));
+    if (node != null) {
+      return Values.bool(node.get(field));
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    Boolean plain = raw.plainBoolean(slot);
+    return plain != null ? plain : Values.bool(raw.tree(slot));
   }
 
   public LocalDate date(String field) {
-    return Values.date(node.get(field));
+    if (node != null) {
+      return Values.date(node.get(field));
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    String plain = raw.plainString(slot);
+    return plain != null ? Values.date(plain) : Values.date(raw.tree(slot));
   }
 
   public OffsetDateTime timestamp(String field) {
-    return Values.timestamp(node.get(field));
+    if (node != null) {
+      return Values.timestamp(node.get(field));
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    String plain = raw.plainString(slot);
+    return plain != null ? Values.timestamp(plain) : Values.timestamp(raw.tree(slot));
   }
 
   public Object any(String field) {
-    return Values.plain(node.get(field));
+    return Values.plain(value(field));
   }
 
   public <E> E enumValue(String field, Function<String, E> of) {
-    return Values.enumOf(node.get(field), of);
+    if (node != null) {
+      return Values.enumOf(node.get(field), of);
+    }
+    int slot = raw.find(field);
+    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+      return null;
+    }
+    String plain = raw.plainString(slot);
+    return plain != null ? of.apply(plain) : Values.enumOf(raw.tree(slot), of);
   }
 
-  public <T> T object(String field, Function<ObjectNode, T> wrap) {
-    return Values.object(node.get(field), wrap);
+  public <T> T object(String field, Function<JsonBacked, T> wrap) {
+    if (node != null) {
+      JsonNode value = node.get(field);
+      return value instanceof ObjectNode ? wrap.apply(new JsonBacked((ObjectNode) value)) : null;
+    }
+    int slot = raw.find(field);
+    return slot != RawJsonObject.ABSENT && raw.isObject(slot)
+        ? wrap.apply(new JsonBacked(raw.object(slot)))
+        : null;
   }
 
   public <T> List<T> list(String field, Function<JsonNode, T> element) {
-    return Values.list(node.get(field), element);
+    return Values.list(value(field), element);
   }
 
   public <T> Map<String, T> map(String field, Function<JsonNode, T> entry) {
-    return Values.map(node.get(field), entry);
+    return Values.map(value(field), entry);
   }
 
   /** A deep copy of the JSON, for {@code toBuilder()}. */
   public ObjectNode copyNode() {
-    return node.deepCopy();
+    return node != null ? node.deepCopy() : raw.tree();
+  }
+
+  /** The field as a tree node, or {@code null} when absent or JSON null. */
+  private JsonNode value(String field) {
+    if (node != null) {
+      return node.get(field);
+    }
+    int slot = raw.find(field);
+    return slot == RawJsonObject.ABSENT || raw.isNull(slot) ? null : raw.tree(slot);
   }
 
   /** Equal when the JSON is; generated types check the class before delegating here. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonBacked && ((JsonBacked) other).node.equals(node);
+    return other instanceof JsonBacked && ((JsonBacked) other).node().equals(node());
   }
 
   @Override
   public int hashCode() {
-    return node.hashCode();
+    return node().hashCode();
   }
 
   /**
@@ -154,9 +253,10 @@ public final class JsonBacked {
    * scheme, ...). Everything else is left out: names, emails, addresses, phone numbers, bank
    * details and metadata values often end up in logs through a {@code toString()}. {@link
    * #toJson()} gives the whole JSON when it is really needed.
+   *
+   * @param typeName the simple name of the generated type
    */
-  @Override
-  public String toString() {
-    return SafeFields.describe(typeName, node);
+  public String describe(String typeName) {
+    return SafeFields.describe(typeName, node());
   }
 }

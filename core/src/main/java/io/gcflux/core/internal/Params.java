@@ -190,8 +190,8 @@ public final class Params {
   }
 
   /** The names of the params that are set, for logs that must not show their values. */
-  public static String describe(JsonBacked params) {
-    StringBuilder names = new StringBuilder(params.typeName()).append('{');
+  public static String describe(JsonBacked params, String typeName) {
+    StringBuilder names = new StringBuilder(typeName).append('{');
     Iterator<String> fields = params.node().fieldNames();
     while (fields.hasNext()) {
       names.append(fields.next());

@@ -67,7 +67,10 @@ public final class Values {
 
   /** The value's text, cut to 40 characters so a hostile value cannot flood a message. */
   static String bounded(JsonNode value) {
-    String text = value.isValueNode() ? value.asText() : value.toString();
+    return bounded(value.isValueNode() ? value.asText() : value.toString());
+  }
+
+  static String bounded(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " chars)";
   }
 
@@ -82,7 +85,11 @@ public final class Values {
   }
 
   public static LocalDate date(JsonNode value) {
-    String text = string(value);
+    return date(string(value));
+  }
+
+  /** The date a string holds ({@code YYYY-MM-DD}, anything after it ignored), or null for null. */
+  public static LocalDate date(String text) {
     if (text == null) {
       return null;
     }
@@ -90,12 +97,16 @@ public final class Values {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(
-          "Expected a date (YYYY-MM-DD) but the API sent " + bounded(value), e);
+          "Expected a date (YYYY-MM-DD) but the API sent " + bounded(text), e);
     }
   }
 
   public static OffsetDateTime timestamp(JsonNode value) {
-    String text = string(value);
+    return timestamp(string(value));
+  }
+
+  /** The ISO 8601 timestamp a string holds, or null for null. */
+  public static OffsetDateTime timestamp(String text) {
     if (text == null) {
       return null;
     }
@@ -103,7 +114,7 @@ public final class Values {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(
-          "Expected an ISO 8601 timestamp but the API sent " + bounded(value), e);
+          "Expected an ISO 8601 timestamp but the API sent " + bounded(text), e);
     }
   }
 

@@ -23,14 +23,18 @@ import javax.annotation.processing.Generated;
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
 public final class Payment {
   static {
-    JsonBacked.register(Payment.class, value -> value.json);
+    JsonBacked.register(Payment.class, value -> value.json, Payment::new);
   }
 
   private final JsonBacked json;
 
+  private Payment(JsonBacked json) {
+    this.json = json;
+  }
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private Payment(ObjectNode node) {
-    this.json = new JsonBacked("Payment", node);
+    this(new JsonBacked(node));
   }
 
   @JsonValue
@@ -147,20 +151,24 @@ public final class Payment {
   /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
   @Override
   public String toString() {
-    return json.toString();
+    return json.describe("Payment");
   }
 
   /** The {@code fx} object of {@link Payment}. */
   public static final class Fx {
     static {
-      JsonBacked.register(Fx.class, value -> value.json);
+      JsonBacked.register(Fx.class, value -> value.json, Fx::new);
     }
 
     private final JsonBacked json;
 
+    private Fx(JsonBacked json) {
+      this.json = json;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Fx(ObjectNode node) {
-      this.json = new JsonBacked("Fx", node);
+      this(new JsonBacked(node));
     }
 
     @JsonValue
@@ -217,21 +225,25 @@ public final class Payment {
     /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
     @Override
     public String toString() {
-      return json.toString();
+      return json.describe("Fx");
     }
   }
 
   /** The {@code links} object of {@link Payment}. */
   public static final class Links {
     static {
-      JsonBacked.register(Links.class, value -> value.json);
+      JsonBacked.register(Links.class, value -> value.json, Links::new);
     }
 
     private final JsonBacked json;
 
+    private Links(JsonBacked json) {
+      this.json = json;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Links(ObjectNode node) {
-      this.json = new JsonBacked("Links", node);
+      this(new JsonBacked(node));
     }
 
     @JsonValue
@@ -283,7 +295,7 @@ public final class Payment {
     /** Describes this value for logs; {@link #toJson()} gives the exact JSON. */
     @Override
     public String toString() {
-      return json.toString();
+      return json.describe("Links");
     }
   }
 

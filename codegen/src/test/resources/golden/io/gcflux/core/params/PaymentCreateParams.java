@@ -26,14 +26,18 @@ import javax.annotation.processing.Generated;
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
 public final class PaymentCreateParams {
   static {
-    JsonBacked.register(PaymentCreateParams.class, value -> value.json);
+    JsonBacked.register(PaymentCreateParams.class, value -> value.json, PaymentCreateParams::new);
   }
 
   private final JsonBacked json;
 
+  private PaymentCreateParams(JsonBacked json) {
+    this.json = json;
+  }
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private PaymentCreateParams(ObjectNode node) {
-    this.json = new JsonBacked("PaymentCreateParams", node);
+    this(new JsonBacked(node));
   }
 
   @JsonValue
@@ -132,20 +136,24 @@ public final class PaymentCreateParams {
   /** Names the params that are set, never their values, which may be personal data. */
   @Override
   public String toString() {
-    return Params.describe(json);
+    return Params.describe(json, "PaymentCreateParams");
   }
 
   /** The {@code links} object of {@link PaymentCreateParams}. */
   public static final class Links {
     static {
-      JsonBacked.register(Links.class, value -> value.json);
+      JsonBacked.register(Links.class, value -> value.json, Links::new);
     }
 
     private final JsonBacked json;
 
+    private Links(JsonBacked json) {
+      this.json = json;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private Links(ObjectNode node) {
-      this.json = new JsonBacked("Links", node);
+      this(new JsonBacked(node));
     }
 
     @JsonValue
@@ -187,7 +195,7 @@ public final class PaymentCreateParams {
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(json);
+      return Params.describe(json, "Links");
     }
 
     /** Builds {@link Links}. Not thread-safe; {@code build()} takes a copy. */

@@ -32,14 +32,18 @@ import javax.annotation.processing.Generated;
 @Generated(value = "io.gcflux.codegen", comments = "from gocardless-api.json; do not edit")
 public final class PaymentListParams implements CursorParams<PaymentListParams> {
   static {
-    JsonBacked.register(PaymentListParams.class, value -> value.json);
+    JsonBacked.register(PaymentListParams.class, value -> value.json, PaymentListParams::new);
   }
 
   private final JsonBacked json;
 
+  private PaymentListParams(JsonBacked json) {
+    this.json = json;
+  }
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private PaymentListParams(ObjectNode node) {
-    this.json = new JsonBacked("PaymentListParams", node);
+    this(new JsonBacked(node));
   }
 
   @JsonValue
@@ -172,20 +176,24 @@ public final class PaymentListParams implements CursorParams<PaymentListParams> 
   /** Names the params that are set, never their values, which may be personal data. */
   @Override
   public String toString() {
-    return Params.describe(json);
+    return Params.describe(json, "PaymentListParams");
   }
 
   /** The {@code charge_date} object of {@link PaymentListParams}. */
   public static final class ChargeDate {
     static {
-      JsonBacked.register(ChargeDate.class, value -> value.json);
+      JsonBacked.register(ChargeDate.class, value -> value.json, ChargeDate::new);
     }
 
     private final JsonBacked json;
 
+    private ChargeDate(JsonBacked json) {
+      this.json = json;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ChargeDate(ObjectNode node) {
-      this.json = new JsonBacked("ChargeDate", node);
+      this(new JsonBacked(node));
     }
 
     @JsonValue
@@ -242,7 +250,7 @@ public final class PaymentListParams implements CursorParams<PaymentListParams> 
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(json);
+      return Params.describe(json, "ChargeDate");
     }
 
     /** Builds {@link ChargeDate}. Not thread-safe; {@code build()} takes a copy. */
@@ -287,14 +295,18 @@ public final class PaymentListParams implements CursorParams<PaymentListParams> 
   /** The {@code created_at} object of {@link PaymentListParams}. */
   public static final class CreatedAt {
     static {
-      JsonBacked.register(CreatedAt.class, value -> value.json);
+      JsonBacked.register(CreatedAt.class, value -> value.json, CreatedAt::new);
     }
 
     private final JsonBacked json;
 
+    private CreatedAt(JsonBacked json) {
+      this.json = json;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private CreatedAt(ObjectNode node) {
-      this.json = new JsonBacked("CreatedAt", node);
+      this(new JsonBacked(node));
     }
 
     @JsonValue
@@ -351,7 +363,7 @@ public final class PaymentListParams implements CursorParams<PaymentListParams> 
     /** Names the params that are set, never their values, which may be personal data. */
     @Override
     public String toString() {
-      return Params.describe(json);
+      return Params.describe(json, "CreatedAt");
     }
 
     /** Builds {@link CreatedAt}. Not thread-safe; {@code build()} takes a copy. */
