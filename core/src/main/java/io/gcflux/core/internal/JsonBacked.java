@@ -120,32 +120,32 @@ public final class JsonBacked {
       JsonNode value = node.get(field);
       return value != null && !value.isNull();
     }
-    int slot = raw.find(field);
-    return slot != RawJsonObject.ABSENT && !raw.isNull(slot);
+    int at = raw.find(field);
+    return at != RawJsonObject.ABSENT && !raw.isNull(at);
   }
 
   public String string(String field) {
     if (node != null) {
       return Values.string(node.get(field));
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    String plain = raw.plainString(slot);
-    return plain != null ? plain : Values.string(raw.tree(slot));
+    String plain = raw.plainString(at);
+    return plain != null ? plain : Values.string(raw.tree(at));
   }
 
   public Long int64(String field) {
     if (node != null) {
       return Values.int64(node.get(field));
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    Long plain = raw.plainInteger(slot);
-    return plain != null ? plain : Values.int64(raw.tree(slot));
+    Long plain = raw.plainInteger(at);
+    return plain != null ? plain : Values.int64(raw.tree(at));
   }
 
   public Double float64(String field) {
@@ -156,36 +156,36 @@ public final class JsonBacked {
     if (node != null) {
       return Values.bool(node.get(field));
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    Boolean plain = raw.plainBoolean(slot);
-    return plain != null ? plain : Values.bool(raw.tree(slot));
+    Boolean plain = raw.plainBoolean(at);
+    return plain != null ? plain : Values.bool(raw.tree(at));
   }
 
   public LocalDate date(String field) {
     if (node != null) {
       return Values.date(node.get(field));
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    String plain = raw.plainString(slot);
-    return plain != null ? Values.date(plain) : Values.date(raw.tree(slot));
+    String plain = raw.plainString(at);
+    return plain != null ? Values.date(plain) : Values.date(raw.tree(at));
   }
 
   public OffsetDateTime timestamp(String field) {
     if (node != null) {
       return Values.timestamp(node.get(field));
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    String plain = raw.plainString(slot);
-    return plain != null ? Values.timestamp(plain) : Values.timestamp(raw.tree(slot));
+    String plain = raw.plainString(at);
+    return plain != null ? Values.timestamp(plain) : Values.timestamp(raw.tree(at));
   }
 
   public Object any(String field) {
@@ -196,12 +196,12 @@ public final class JsonBacked {
     if (node != null) {
       return Values.enumOf(node.get(field), of);
     }
-    int slot = raw.find(field);
-    if (slot == RawJsonObject.ABSENT || raw.isNull(slot)) {
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
       return null;
     }
-    String plain = raw.plainString(slot);
-    return plain != null ? of.apply(plain) : Values.enumOf(raw.tree(slot), of);
+    String plain = raw.plainString(at);
+    return plain != null ? of.apply(plain) : Values.enumOf(raw.tree(at), of);
   }
 
   public <T> T object(String field, Function<JsonBacked, T> wrap) {
@@ -209,9 +209,9 @@ public final class JsonBacked {
       JsonNode value = node.get(field);
       return value instanceof ObjectNode ? wrap.apply(new JsonBacked((ObjectNode) value)) : null;
     }
-    int slot = raw.find(field);
-    return slot != RawJsonObject.ABSENT && raw.isObject(slot)
-        ? wrap.apply(new JsonBacked(raw.object(slot)))
+    int at = raw.find(field);
+    return at != RawJsonObject.ABSENT && raw.isObject(at)
+        ? wrap.apply(new JsonBacked(raw.object(at)))
         : null;
   }
 
@@ -233,8 +233,8 @@ public final class JsonBacked {
     if (node != null) {
       return node.get(field);
     }
-    int slot = raw.find(field);
-    return slot == RawJsonObject.ABSENT || raw.isNull(slot) ? null : raw.tree(slot);
+    int at = raw.find(field);
+    return at == RawJsonObject.ABSENT || raw.isNull(at) ? null : raw.tree(at);
   }
 
   /** Equal when the JSON is; generated types check the class before delegating here. */

@@ -10,7 +10,6 @@ import io.gcflux.core.model.ModelTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class Responses {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (field.equals(envelope) && value == JsonToken.START_OBJECT) {
-          found = item(parser, body, type, reader);
+          found = item(parser, body, type, reader, new RawJsonObject.Shapes());
         } else {
           parser.skipChildren();
         }
@@ -95,8 +94,9 @@ public final class Responses {
         JsonToken value = parser.nextToken();
         if (field.equals(envelope) && value == JsonToken.START_ARRAY) {
           items = new ArrayList<>();
+          RawJsonObject.Shapes shapes = new RawJsonObject.Shapes();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            T item = item(parser, body, type, reader);
+            T item = item(parser, body, type, reader, shapes);
             // A null entry carries nothing to decode; dropping it keeps the rest of the page.
             if (item != null) {
               items.add(item);
@@ -127,27 +127,20 @@ public final class Responses {
     }
   }
 
-  /**
-   * The value at the parser's current token. A generated type keeps a copy of its own bytes (never
-   * the page's, which one retained item would otherwise keep alive), after Jackson's parser has
-   * skimmed them, which checks the syntax without building anything.
-   */
-  private static <T> T item(JsonParser parser, byte[] body, Class<T> type, ObjectReader reader)
+  /** The value at the parser's current token: a generated type keeps its bytes, not a tree. */
+  private static <T> T item(
+      JsonParser parser,
+      byte[] body,
+      Class<T> type,
+      ObjectReader reader,
+      RawJsonObject.Shapes shapes)
       throws IOException {
     Function<JsonBacked, T> factory;
     if (parser.currentToken() != JsonToken.START_OBJECT
         || (factory = JsonBacked.factory(type)) == null) {
       return reader.readValue(parser);
     }
-    int from = (int) parser.currentTokenLocation().getByteOffset();
-    parser.skipChildren();
-    int to = (int) parser.currentTokenLocation().getByteOffset() + 1;
-    if (to - from > Json.MAX_STRING_LENGTH) {
-      // Skimming does not count string lengths; only an item this big can break the limit.
-      Json.MAPPER.readTree(body, from, to - from);
-    }
-    byte[] own = Arrays.copyOfRange(body, from, to);
-    return factory.apply(new JsonBacked(new RawJsonObject(own, 0, own.length)));
+    return factory.apply(new JsonBacked(RawJsonObject.skim(parser, body, shapes)));
   }
 
   private static Map<String, List<Object>> linked(JsonNode linked) {

@@ -107,6 +107,12 @@ class RawDecodingParityTest {
     assertThat(Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(fromBytes)))
         .isEqualTo(Json.MAPPER.readTree(json));
     assertSameGetters(fromTree, fromBytes, type.getSimpleName() + " " + json);
+    // Items of a page share their field names when they have the same ones.
+    String body = "{\"x\":[" + json + ",{\"id\":\"other\"}, " + json + "," + json + "]}";
+    List<?> items = Responses.page(utf8(body), "x", type, 200, "RQ1").items();
+    for (int i : new int[] {0, 2, 3}) {
+      assertSameGetters(fromTree, items.get(i), type.getSimpleName() + " item " + i + " " + json);
+    }
   }
 
   /** Calls every getter on both, recursing into nested generated objects. */

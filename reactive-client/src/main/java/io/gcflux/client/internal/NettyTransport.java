@@ -1,11 +1,13 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.core.error.MalformedResponseException;
+import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,9 +83,8 @@ public final class NettyTransport implements HttpTransport {
       return Mono.error(tooLarge(status, requestId, "declares " + declared + " bytes"));
     }
     // Counted after decompression, so a small gzip body cannot inflate past the limit either.
-    return body.asByteArray()
-        .collect(
-            () -> new BoundedBody(maxResponseBytes),
+    return body.collect(
+            () -> new BoundedBody(maxResponseBytes, declared),
             (bounded, chunk) -> {
               if (!bounded.add(chunk)) {
                 throw tooLarge(status, requestId, "sent more than that");
@@ -133,41 +134,42 @@ public final class NettyTransport implements HttpTransport {
   }
 
   /** The chunks of one body, kept apart until the end so the body is copied only once. */
+  /**
+   * The body, copied once from Netty's buffers into one array sized by the declared length (when it
+   * is believable), rather than into an array per chunk and again into one.
+   */
   private static final class BoundedBody {
-    private final long limit;
-    private final List<byte[]> chunks = new ArrayList<>();
-    private long size;
+    // A declared length is only a hint (a body may be compressed, or the header may lie), so no
+    // more than this is reserved before the bytes arrive.
+    private static final int MAX_PRESIZE = 1024 * 1024;
 
-    BoundedBody(long limit) {
+    private final long limit;
+    private byte[] bytes;
+    private int size;
+
+    BoundedBody(long limit, long declared) {
       this.limit = limit;
+      this.bytes = declared > 0 ? new byte[(int) Math.min(declared, MAX_PRESIZE)] : EMPTY;
     }
 
-    /** Adds a chunk; false once the body has grown past the limit. */
-    boolean add(byte[] chunk) {
-      size += chunk.length;
-      if (size > limit) {
-        chunks.clear();
+    /** Adds a chunk, which Netty releases afterwards; false once the body passes the limit. */
+    boolean add(ByteBuf chunk) {
+      int length = chunk.readableBytes();
+      if (size + (long) length > limit) {
+        bytes = EMPTY;
         return false;
       }
-      chunks.add(chunk);
+      if (size + length > bytes.length) {
+        long grown = Math.max(size + (long) length, bytes.length * 2L);
+        bytes = Arrays.copyOf(bytes, (int) Math.min(grown, limit));
+      }
+      chunk.getBytes(chunk.readerIndex(), bytes, size, length);
+      size += length;
       return true;
     }
 
     byte[] bytes() {
-      if (chunks.isEmpty()) {
-        return EMPTY;
-      }
-      if (chunks.size() == 1) {
-        return chunks.get(0);
-      }
-      byte[] all = new byte[(int) size];
-      int at = 0;
-      for (byte[] chunk : chunks) {
-        System.arraycopy(chunk, 0, all, at, chunk.length);
-        at += chunk.length;
-      }
-      chunks.clear();
-      return all;
+      return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
     }
   }
 }
