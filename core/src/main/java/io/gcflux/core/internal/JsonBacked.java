@@ -32,6 +32,7 @@ public final class JsonBacked {
   // Exactly one of the two is set.
   private final ObjectNode node;
   private final RawJsonObject raw;
+  private int hash;
 
   /**
    * @param node the JSON object, which must not change afterwards
@@ -240,12 +241,28 @@ public final class JsonBacked {
   /** Equal when the JSON is; generated types check the class before delegating here. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonBacked && ((JsonBacked) other).node().equals(node());
+    if (!(other instanceof JsonBacked)) {
+      return false;
+    }
+    JsonBacked that = (JsonBacked) other;
+    if (raw != null && that.raw != null && raw.sameBytes(that.raw)) {
+      return true;
+    }
+    return that.node().equals(node());
   }
 
   @Override
   public int hashCode() {
-    return node().hashCode();
+    if (raw == null) {
+      return node.hashCode();
+    }
+    // Over bytes, the tree is parsed for this: worth doing once for values kept in hash sets.
+    int h = hash;
+    if (h == 0) {
+      h = node().hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /**

@@ -201,6 +201,11 @@ final class RawJsonObject {
     return parse(at, endOfValue(at));
   }
 
+  /** Whether both hold the very same JSON text. */
+  boolean sameBytes(RawJsonObject other) {
+    return Arrays.equals(bytes, start, end, other.bytes, other.start, other.end);
+  }
+
   /** The whole object as a tree, parsed anew on each call: for the rare paths that need one. */
   ObjectNode tree() {
     return (ObjectNode) parse(start, end);
