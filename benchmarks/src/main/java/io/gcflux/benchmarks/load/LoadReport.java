@@ -23,9 +23,11 @@ final class LoadReport {
   private final StringBuilder tables = new StringBuilder();
   private final StringBuilder profiles = new StringBuilder();
   private final String header;
+  private final RunComparison comparison;
 
-  LoadReport(LoadRunner.Settings settings) {
+  LoadReport(LoadRunner.Settings settings, RunComparison comparison) {
     this.settings = settings;
+    this.comparison = comparison;
     this.header = describeRun();
   }
 
@@ -100,6 +102,18 @@ final class LoadReport {
           .append(" | ")
           .append(own.get(own.size() - 1).threadNames().replace(",", ", "))
           .append(" |\n");
+      if (!client.getKey().equals("raw")) {
+        comparison.add(
+            workload.id,
+            client.getKey(),
+            "throughput",
+            spreadOf(ratios(own, raw, Measurement::perSecond)));
+        comparison.add(
+            workload.id,
+            client.getKey(),
+            "CPU per op",
+            spreadOf(ratios(own, raw, Measurement::cpuMicrosPerOperation)));
+      }
     }
     if (runs.containsKey("gcflux")) {
       table.append(targets(workload, runs.get("gcflux"), raw, runs.get("webclient")));
@@ -167,7 +181,7 @@ final class LoadReport {
   }
 
   String render() {
-    return header + tables + profiles;
+    return header + tables + comparison.render() + profiles;
   }
 
   private static double[] values(List<Measurement> runs, ToDoubleFunction<Measurement> metric) {
@@ -189,6 +203,12 @@ final class LoadReport {
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static RunComparison.Spread spreadOf(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return new RunComparison.Spread(median(values), sorted[0], sorted[sorted.length - 1]);
   }
 
   /** "median (min - max)". */

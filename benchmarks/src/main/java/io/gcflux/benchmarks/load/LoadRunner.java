@@ -31,7 +31,8 @@ public final class LoadRunner {
         Files.delete(log);
       }
     }
-    LoadReport report = new LoadReport(settings);
+    RunComparison comparison = RunComparison.since(settings.summaryFile);
+    LoadReport report = new LoadReport(settings, comparison);
     System.out.println(report.header());
     for (Workload workload : settings.workloads) {
       Map<String, List<Measurement>> runs = measure(workload, settings);
@@ -43,7 +44,10 @@ public final class LoadRunner {
         System.out.println(profile);
       }
     }
-    Files.writeString(settings.reportFile, report.render(), StandardCharsets.UTF_8);
+    String rendered = report.render();
+    Files.writeString(settings.reportFile, rendered, StandardCharsets.UTF_8);
+    System.out.println(rendered.substring(rendered.indexOf("\n## Against the previous run")));
+    comparison.save(settings.summaryFile);
     System.out.println("Report written to " + settings.reportFile.toAbsolutePath());
   }
 
@@ -126,7 +130,7 @@ public final class LoadRunner {
 
   /** The harness's knobs, all system properties with the defaults of the README's table. */
   static final class Settings {
-    final int runs = Integer.getInteger("load.runs", 5);
+    final int runs = Integer.getInteger("load.runs", 7);
     final int warmupRounds = Integer.getInteger("load.warmup.rounds", 1);
     final long creates = Long.getLong("load.creates", 20_000);
     final long warmupCreates = Long.getLong("load.warmup.creates", 10_000);
@@ -140,6 +144,8 @@ public final class LoadRunner {
     final String profiledClient = System.getProperty("load.jfr", "").trim();
     final Path workDir = Path.of(System.getProperty("load.dir", "target/load"));
     final Path reportFile = Path.of(System.getProperty("load.report", "target/load-report.md"));
+    // The ratios of the last run, which the next one checks its medians against.
+    final Path summaryFile = reportFile.resolveSibling("load-ratios.tsv");
 
     static Settings fromSystemProperties() {
       Settings settings = new Settings();
