@@ -5,6 +5,8 @@
  * databind alone: they decode and encode through private {@code @JsonCreator} constructors and
  * {@code @JsonValue} methods, which nothing else may reach.
  */
+// The client module the qualified export names is compiled after this one.
+@SuppressWarnings("module")
 module io.gcflux.core {
   // GoCardlessJson.mapper() hands out the ObjectMapper that keeps resources lossless.
   requires transitive com.fasterxml.jackson.databind;
