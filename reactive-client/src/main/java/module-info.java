@@ -14,6 +14,7 @@ module io.gcflux.client {
   // The builder takes a Reactor Netty HttpClient and LoopResources.
   requires transitive reactor.netty.http;
   requires transitive reactor.netty.core;
+  requires io.netty.buffer;
   requires io.netty.common;
   requires io.netty.transport;
   requires io.netty.codec;
