@@ -126,27 +126,11 @@ public final class JsonBacked {
   }
 
   public String string(String field) {
-    if (node != null) {
-      return Values.string(node.get(field));
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    String plain = raw.plainString(at);
-    return plain != null ? plain : Values.string(raw.tree(at));
+    return read(field, RawJsonObject::plainString, Values::string);
   }
 
   public Long int64(String field) {
-    if (node != null) {
-      return Values.int64(node.get(field));
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    Long plain = raw.plainInteger(at);
-    return plain != null ? plain : Values.int64(raw.tree(at));
+    return read(field, RawJsonObject::plainInteger, Values::int64);
   }
 
   public Double float64(String field) {
@@ -154,39 +138,15 @@ public final class JsonBacked {
   }
 
   public Boolean bool(String field) {
-    if (node != null) {
-      return Values.bool(node.get(field));
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    Boolean plain = raw.plainBoolean(at);
-    return plain != null ? plain : Values.bool(raw.tree(at));
+    return read(field, RawJsonObject::plainBoolean, Values::bool);
   }
 
   public LocalDate date(String field) {
-    if (node != null) {
-      return Values.date(node.get(field));
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    String plain = raw.plainString(at);
-    return plain != null ? Values.date(plain) : Values.date(raw.tree(at));
+    return read(field, (raw, at) -> Values.date(raw.plainString(at)), Values::date);
   }
 
   public OffsetDateTime timestamp(String field) {
-    if (node != null) {
-      return Values.timestamp(node.get(field));
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    String plain = raw.plainString(at);
-    return plain != null ? Values.timestamp(plain) : Values.timestamp(raw.tree(at));
+    return read(field, (raw, at) -> Values.timestamp(raw.plainString(at)), Values::timestamp);
   }
 
   public Object any(String field) {
@@ -194,15 +154,13 @@ public final class JsonBacked {
   }
 
   public <E> E enumValue(String field, Function<String, E> of) {
-    if (node != null) {
-      return Values.enumOf(node.get(field), of);
-    }
-    int at = raw.find(field);
-    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
-      return null;
-    }
-    String plain = raw.plainString(at);
-    return plain != null ? of.apply(plain) : Values.enumOf(raw.tree(at), of);
+    return read(
+        field,
+        (raw, at) -> {
+          String text = raw.plainString(at);
+          return text == null ? null : of.apply(text);
+        },
+        value -> Values.enumOf(value, of));
   }
 
   public <T> T object(String field, Function<JsonBacked, T> wrap) {
@@ -227,6 +185,24 @@ public final class JsonBacked {
   /** A deep copy of the JSON, for {@code toBuilder()}. */
   public ObjectNode copyNode() {
     return node != null ? node.deepCopy() : raw.tree();
+  }
+
+  /** Reads a value straight from the bytes; null when it takes the tree. */
+  private interface PlainReader<T> {
+    T read(RawJsonObject raw, int at);
+  }
+
+  /** Reads a field from the bytes when {@code plain} can, else as the tree reads it. */
+  private <T> T read(String field, PlainReader<T> plain, Function<JsonNode, T> tree) {
+    if (node != null) {
+      return tree.apply(node.get(field));
+    }
+    int at = raw.find(field);
+    if (at == RawJsonObject.ABSENT || raw.isNull(at)) {
+      return null;
+    }
+    T value = plain.read(raw, at);
+    return value != null ? value : tree.apply(raw.tree(at));
   }
 
   /** The field as a tree node, or {@code null} when absent or JSON null. */
