@@ -28,6 +28,7 @@ public final class JsonBacked {
   private static final Map<Class<?>, Function<Object, JsonBacked>> ACCESSORS =
       new ConcurrentHashMap<>();
   private static final Map<Class<?>, Function<JsonBacked, ?>> FACTORIES = new ConcurrentHashMap<>();
+  private static final Function<JsonBacked, ?> NOT_GENERATED = json -> null;
 
   // Exactly one of the two is set.
   private final ObjectNode node;
@@ -71,11 +72,12 @@ public final class JsonBacked {
       try {
         Class.forName(type.getName(), true, type.getClassLoader());
       } catch (ClassNotFoundException e) {
-        return null;
+        // Not loadable by name from its own loader: not a generated type either.
       }
-      factory = FACTORIES.get(type);
+      // Remembered either way, so other types do not pay for the lookup on every item.
+      factory = FACTORIES.computeIfAbsent(type, t -> NOT_GENERATED);
     }
-    return (Function<JsonBacked, T>) factory;
+    return factory == NOT_GENERATED ? null : (Function<JsonBacked, T>) factory;
   }
 
   /**
