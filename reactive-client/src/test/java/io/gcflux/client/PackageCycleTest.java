@@ -40,7 +40,8 @@ class PackageCycleTest {
   private static final String ROOT = "io.gcflux.client";
 
   /**
-   * Core's one cycle, pinned so it can only shrink; delete it here once core breaks it. Generated
+   * Core's one cycle, pinned: a new cycle fails, and so does breaking this one, so that the pin
+   * stays true (shrink or delete it then). Generated
    * models extend {@code core.internal.JsonBacked} while {@code core.internal.Responses} reads the
    * generated {@code core.model.ModelTypes}; {@code core.internal.Errors} builds the exceptions of
    * {@code core.error} while {@code core.error.RateLimitException} parses dates with {@code
