@@ -41,11 +41,10 @@ class PackageCycleTest {
 
   /**
    * Core's one cycle, pinned: a new cycle fails, and so does breaking this one, so that the pin
-   * stays true (shrink or delete it then). Generated
-   * models extend {@code core.internal.JsonBacked} while {@code core.internal.Responses} reads the
-   * generated {@code core.model.ModelTypes}; {@code core.internal.Errors} builds the exceptions of
-   * {@code core.error} while {@code core.error.RateLimitException} parses dates with {@code
-   * core.internal.HttpDates}.
+   * stays true (shrink or delete it then). Generated models extend {@code core.internal.JsonBacked}
+   * while {@code core.internal.Responses} reads the generated {@code core.model.ModelTypes}; {@code
+   * core.internal.Errors} builds the exceptions of {@code core.error} while {@code
+   * core.error.RateLimitException} parses dates with {@code core.internal.HttpDates}.
    */
   private static final Set<Set<String>> KNOWN_CYCLES =
       Set.of(Set.of("io.gcflux.core.error", "io.gcflux.core.internal", "io.gcflux.core.model"));
