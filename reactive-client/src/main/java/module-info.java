@@ -39,6 +39,7 @@ module io.gcflux.client {
 
   exports io.gcflux.client;
   exports io.gcflux.client.batch;
+  exports io.gcflux.client.call;
   exports io.gcflux.client.export;
   exports io.gcflux.client.observation;
   exports io.gcflux.client.observe;

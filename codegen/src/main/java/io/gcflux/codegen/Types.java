@@ -33,8 +33,8 @@ final class Types {
   static final ClassName API_RUNTIME = ClassName.get("io.gcflux.client.spi", "ApiRuntime");
   static final ClassName TYPED_CALL = ClassName.get("io.gcflux.client.spi", "TypedCall");
   static final ClassName ENDPOINT = ClassName.get("io.gcflux.client.spi", "Endpoint");
-  static final ClassName REQUEST_OPTIONS = ClassName.get("io.gcflux.client", "RequestOptions");
-  static final ClassName API_RESPONSE = ClassName.get("io.gcflux.client", "ApiResponse");
+  static final ClassName REQUEST_OPTIONS = ClassName.get("io.gcflux.client.call", "RequestOptions");
+  static final ClassName API_RESPONSE = ClassName.get("io.gcflux.client.call", "ApiResponse");
 
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LONG = ClassName.get(Long.class);

@@ -1,5 +1,7 @@
 package io.gcflux.client;
 
+import io.gcflux.client.call.RateLimit;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.internal.ApiExecutor;
 import io.gcflux.client.internal.ClientLifecycle;
 import io.gcflux.client.internal.ExecutorSettings;
@@ -325,7 +327,8 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
 
     /** A header every request carries, for example a tracing header of your own. */
     public Builder defaultHeader(String name, String value) {
-      RequestOptions.checkHeader(name, value);
+      // The rules of a per-call header: the per-call builder is where they live.
+      RequestOptions.builder().header(name, value);
       defaultHeaders.put(name, value);
       return this;
     }

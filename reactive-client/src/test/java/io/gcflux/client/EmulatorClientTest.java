@@ -2,6 +2,7 @@ package io.gcflux.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.error.AuthenticationException;
 import io.gcflux.core.error.ValidationFailedException;
 import io.gcflux.core.model.Payment;

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.params.PaymentCreateParams;
 import io.gcflux.core.params.PaymentUpdateParams;
 import java.util.LinkedHashMap;

@@ -39,6 +39,7 @@ class PublicApiBoundaryTest {
       Set.of(
           "io.gcflux.client",
           "io.gcflux.client.batch",
+          "io.gcflux.client.call",
           "io.gcflux.client.export",
           "io.gcflux.client.observation",
           "io.gcflux.client.observe",

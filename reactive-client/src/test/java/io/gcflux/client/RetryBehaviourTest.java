@@ -2,6 +2,7 @@ package io.gcflux.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.internal.ExecutorFixture;
 import io.gcflux.client.internal.HttpExchange;
 import io.gcflux.client.internal.ScriptedTransport;

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.model.Customer;
 import io.gcflux.core.model.CustomerBankAccount;

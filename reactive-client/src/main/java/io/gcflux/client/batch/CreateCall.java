@@ -1,7 +1,7 @@
 package io.gcflux.client.batch;
 
-import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.ApiResponse;
+import io.gcflux.client.call.RequestOptions;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,6 +1,6 @@
 package io.gcflux.client.batch;
 
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.RateLimit;
 
 /**
  * Keeps a batch inside the token's rate limit: it counts down the budget the latest {@code

@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.spi.TypedCall;
 import io.gcflux.core.Page;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import io.gcflux.client.paging.CursorPaginator;
 import io.gcflux.client.spi.ApiRuntime;
 import io.gcflux.client.spi.TypedCall;

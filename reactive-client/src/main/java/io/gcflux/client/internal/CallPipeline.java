@@ -1,7 +1,7 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.ApiResponse;
+import io.gcflux.client.call.RateLimit;
 import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.observe.CallTrace;
 import io.gcflux.client.observe.CallTracing;

@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import io.gcflux.core.error.IdempotentCreationConflictException;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.RateLimit;
 import io.gcflux.core.internal.HttpDates;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.internal.JsonBacked;
 import io.gcflux.core.internal.Params;
 import java.util.Locale;

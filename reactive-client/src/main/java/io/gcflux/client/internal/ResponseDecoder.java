@@ -1,7 +1,7 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.ApiResponse;
+import io.gcflux.client.call.RateLimit;
 import io.gcflux.core.internal.Errors;
 
 /** Turns one HTTP response into the call's result, or into the typed error the API answered. */

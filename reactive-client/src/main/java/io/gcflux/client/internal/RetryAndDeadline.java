@@ -1,6 +1,6 @@
 package io.gcflux.client.internal;
 
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.observe.CallObserver;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.error.ApiConnectionException;

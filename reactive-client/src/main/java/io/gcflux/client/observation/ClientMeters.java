@@ -1,6 +1,6 @@
 package io.gcflux.client.observation;
 
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.RateLimit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,6 @@
 package io.gcflux.client.observation;
 
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.RateLimit;
 import io.gcflux.client.observe.CallTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;

@@ -1,6 +1,6 @@
 package io.gcflux.client.observation;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import io.gcflux.client.observe.ApiOperation;
 import io.gcflux.client.observe.CallTrace;
 import io.gcflux.client.observe.CallTracing;

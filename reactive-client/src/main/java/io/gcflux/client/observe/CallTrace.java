@@ -1,6 +1,6 @@
 package io.gcflux.client.observe;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import reactor.core.publisher.Mono;
 
 /** One call being traced: told of each retry and, through {@link #observe}, of its end. */

@@ -1,6 +1,6 @@
 package io.gcflux.client.spi;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import io.gcflux.core.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 package io.gcflux.client.spi;
 
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.Page;
 import java.util.Collections;
 import java.util.List;

@@ -204,8 +204,8 @@ class BatchCreatesTest {
         .backoff(Duration.ofMillis(20), Duration.ofMillis(100));
   }
 
-  private reactor.core.publisher.Mono<io.gcflux.client.ApiResponse<Payment>> createPayment(
-      PaymentCreateParams params, io.gcflux.client.RequestOptions options) {
+  private reactor.core.publisher.Mono<io.gcflux.client.call.ApiResponse<Payment>> createPayment(
+      PaymentCreateParams params, io.gcflux.client.call.RequestOptions options) {
     return client.payments().withResponse().create(params, options);
   }
 

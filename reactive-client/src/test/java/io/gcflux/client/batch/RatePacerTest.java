@@ -2,7 +2,7 @@ package io.gcflux.client.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gcflux.client.RateLimit;
+import io.gcflux.client.call.RateLimit;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

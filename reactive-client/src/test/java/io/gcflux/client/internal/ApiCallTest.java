@@ -2,7 +2,7 @@ package io.gcflux.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.Page;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.PaymentListParams;

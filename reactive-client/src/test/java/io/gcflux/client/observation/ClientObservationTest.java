@@ -3,7 +3,7 @@ package io.gcflux.client.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gcflux.client.GoCardlessClient;
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.retry.RetryPolicy;
 import io.gcflux.core.error.ApiConnectionException;
 import io.gcflux.core.error.GoCardlessApiException;

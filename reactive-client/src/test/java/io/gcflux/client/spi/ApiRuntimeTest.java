@@ -2,8 +2,8 @@ package io.gcflux.client.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.ApiResponse;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.service.PaymentsService;
 import io.gcflux.core.Page;
 import io.gcflux.core.json.GoCardlessJson;

@@ -1,12 +1,12 @@
 package io.gcflux.samples.batch;
 
 import io.gcflux.client.GoCardlessClient;
-import io.gcflux.client.RateLimit;
 import io.gcflux.client.batch.BatchCreates;
 import io.gcflux.client.batch.BatchItem;
 import io.gcflux.client.batch.BatchOutcome;
 import io.gcflux.client.batch.BatchProgress;
 import io.gcflux.client.batch.BatchRun;
+import io.gcflux.client.call.RateLimit;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.PaymentCreateParams;
 import io.gcflux.samples.SampleException;

@@ -1,7 +1,7 @@
 package io.gcflux.client.service;
 
-import io.gcflux.client.ApiResponse;
-import io.gcflux.client.RequestOptions;
+import io.gcflux.client.call.ApiResponse;
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.client.spi.ApiRuntime;
 import io.gcflux.client.spi.Endpoint;
 import io.gcflux.client.spi.TypedCall;

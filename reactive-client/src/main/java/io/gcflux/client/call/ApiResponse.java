@@ -1,4 +1,4 @@
-package io.gcflux.client;
+package io.gcflux.client.call;
 
 import java.util.List;
 import java.util.Map;
