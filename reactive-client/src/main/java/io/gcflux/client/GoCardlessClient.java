@@ -409,7 +409,7 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
         }
         // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
         http = http.disableRetry(true);
-        wire = new NettyTransport(http, maxResponseSize);
+        wire = new NettyTransport(http, url, maxResponseSize);
       }
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Authorization", "Bearer " + accessToken);

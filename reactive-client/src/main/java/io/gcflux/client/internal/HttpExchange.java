@@ -33,6 +33,9 @@ public final class HttpExchange {
    */
   public record Response(int status, Map<String, List<String>> headers, byte[] body) {
     public String header(String lowerCaseName) {
+      if (headers instanceof ResponseHeaders netty) {
+        return netty.first(lowerCaseName);
+      }
       List<String> values = headers.get(lowerCaseName);
       return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -6,10 +6,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -28,18 +25,23 @@ public final class NettyTransport implements HttpTransport {
   private static final String WIRETAP_CATEGORY = "reactor.netty.http.client.HttpClient";
 
   private final HttpClient http;
+  private final String baseUrl;
   private final long maxResponseBytes;
 
-  public NettyTransport(HttpClient http) {
-    this(http, DEFAULT_MAX_RESPONSE_BYTES);
-  }
-
-  public NettyTransport(HttpClient http, long maxResponseBytes) {
+  /**
+   * A transport for requests under {@code baseUrl}.
+   *
+   * @param baseUrl the URL every request starts with, without a trailing slash
+   */
+  public NettyTransport(HttpClient http, String baseUrl, long maxResponseBytes) {
     if (maxResponseBytes < 1) {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
     }
-    this.http = QuietConnectionErrors.install(withoutWireBytes(http));
+    // Given the base URL once, Reactor Netty resolves the address once; a full URL per request
+    // would be parsed with a regex and its address rebuilt on every call.
+    this.http = QuietConnectionErrors.install(withoutWireBytes(http)).baseUrl(baseUrl);
+    this.baseUrl = baseUrl;
     this.maxResponseBytes = maxResponseBytes;
   }
 
@@ -59,7 +61,7 @@ public final class NettyTransport implements HttpTransport {
   public Mono<HttpExchange.Response> send(HttpExchange.Request request) {
     return QuietConnectionErrors.guard(
         http.request(HttpMethod.valueOf(request.method()))
-            .uri(request.url())
+            .uri(relative(request.url()))
             .send(
                 (outbound, out) -> {
                   request.headers().forEach(outbound::header);
@@ -71,10 +73,19 @@ public final class NettyTransport implements HttpTransport {
             .next());
   }
 
+  /** The path and query of a URL under the base URL; any other URL as it is. */
+  private String relative(String url) {
+    return url.startsWith(baseUrl)
+            && url.length() > baseUrl.length()
+            && url.charAt(baseUrl.length()) == '/'
+        ? url.substring(baseUrl.length())
+        : url;
+  }
+
   private Mono<HttpExchange.Response> read(HttpClientResponse response, ByteBufFlux body) {
     int status = response.status().code();
-    Map<String, List<String>> headers = headers(response.responseHeaders());
-    String requestId = first(headers.get("x-request-id"));
+    ResponseHeaders headers = new ResponseHeaders(response.responseHeaders());
+    String requestId = headers.first("x-request-id");
     long declared = declaredLength(response.responseHeaders());
     if (declared > maxResponseBytes) {
       // Refused before a byte of the body is read; the connection is closed, not reused.
@@ -116,20 +127,6 @@ public final class NettyTransport implements HttpTransport {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static String first(List<String> values) {
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
-  private static Map<String, List<String>> headers(HttpHeaders headers) {
-    Map<String, List<String>> byName = new HashMap<>();
-    for (Map.Entry<String, String> header : headers) {
-      byName
-          .computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
-          .add(header.getValue());
-    }
-    return byName;
   }
 
   /** The chunks of one body, kept apart until the end so the body is copied only once. */
