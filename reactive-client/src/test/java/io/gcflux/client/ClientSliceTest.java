@@ -82,6 +82,45 @@ class ClientSliceTest extends WireMockClientTest {
   }
 
   @Test
+  void callHeadersWinOverClientHeadersAndEveryClientHeaderIsSent() {
+    server.stubFor(
+        get("/payments/PM000123ABCD45").willReturn(okJson("{\"payments\":" + PAYMENT_JSON + "}")));
+    try (GoCardlessClient withDefaults =
+        configure(
+                GoCardlessClient.builder()
+                    .accessToken(TOKEN)
+                    .baseUrl(server.baseUrl())
+                    .defaultHeader("X-Team", "billing")
+                    .defaultHeader("X-Trace", "client"))
+            .build()) {
+      RequestOptions options =
+          RequestOptions.builder().header("X-Trace", "call").header("X-Extra", "1").build();
+
+      StepVerifier.create(withDefaults.payments().get("PM000123ABCD45", options))
+          .expectNextCount(1)
+          .verifyComplete();
+    }
+
+    server.verify(
+        getRequestedFor(urlEqualTo("/payments/PM000123ABCD45"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withHeader("GoCardless-Version", equalTo("2015-07-06"))
+            .withHeader("X-Team", equalTo("billing"))
+            .withHeader("X-Trace", equalTo("call"))
+            .withHeader("X-Extra", equalTo("1"))
+            .withHeader("Content-Type", absent()));
+    assertThat(
+            server
+                .getAllServeEvents()
+                .get(0)
+                .getRequest()
+                .getHeaders()
+                .getHeader("X-Trace")
+                .values())
+        .containsExactly("call");
+  }
+
+  @Test
   void getUnwrapsTheEnvelopeIntoTypedValues() {
     server.stubFor(
         get("/payments/PM000123ABCD45").willReturn(okJson("{\"payments\":" + PAYMENT_JSON + "}")));

@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -26,22 +27,31 @@ public final class NettyTransport implements HttpTransport {
 
   private final HttpClient http;
   private final String baseUrl;
+  private final Map<String, String> sharedHeaders;
   private final long maxResponseBytes;
 
   /**
    * A transport for requests under {@code baseUrl}.
    *
    * @param baseUrl the URL every request starts with, without a trailing slash
+   * @param sharedHeaders the headers every request of the client carries (auth, version, agent)
    */
-  public NettyTransport(HttpClient http, String baseUrl, long maxResponseBytes) {
+  public NettyTransport(
+      HttpClient http, String baseUrl, Map<String, String> sharedHeaders, long maxResponseBytes) {
     if (maxResponseBytes < 1) {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
     }
     // Given the base URL once, Reactor Netty resolves the address once; a full URL per request
     // would be parsed with a regex and its address rebuilt on every call.
-    this.http = QuietConnectionErrors.install(withoutWireBytes(http)).baseUrl(baseUrl);
+    // Headers configured on the client are copied into each request without being validated again,
+    // which per-request headers are.
+    this.http =
+        QuietConnectionErrors.install(withoutWireBytes(http))
+            .baseUrl(baseUrl)
+            .headers(headers -> sharedHeaders.forEach(headers::set));
     this.baseUrl = baseUrl;
+    this.sharedHeaders = sharedHeaders;
     this.maxResponseBytes = maxResponseBytes;
   }
 
@@ -64,7 +74,12 @@ public final class NettyTransport implements HttpTransport {
             .uri(relative(request.url()))
             .send(
                 (outbound, out) -> {
-                  request.headers().forEach(outbound::header);
+                  if (request.headers() instanceof CallHeaders call
+                      && call.shared() == sharedHeaders) {
+                    call.own().forEach(outbound::header);
+                  } else {
+                    request.headers().forEach(outbound::header);
+                  }
                   return request.body() == null
                       ? out
                       : out.sendByteArray(Mono.just(request.body()));
