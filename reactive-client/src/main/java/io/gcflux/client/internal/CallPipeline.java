@@ -97,8 +97,7 @@ final class CallPipeline {
     }
     observer.onAttempt(op, number);
     return rateLimits
-        .gate()
-        .then(transport.send(request))
+        .throttle(transport.send(request))
         .onErrorMap(failure -> NetworkFailures.classify(failure, op, number))
         .map(
             response -> {
