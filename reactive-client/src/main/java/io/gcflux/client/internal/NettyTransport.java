@@ -6,6 +6,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,9 @@ public final class NettyTransport implements HttpTransport {
   private static final String WIRETAP_CATEGORY = "reactor.netty.http.client.HttpClient";
 
   private final HttpClient http;
+  // Reactor Netty copies its whole configuration at each builder step; the first step, the method,
+  // is the same for every call of a method, so it is taken once.
+  private final Map<String, HttpClient.RequestSender> byMethod;
   private final String baseUrl;
   private final Map<String, String> sharedHeaders;
   private final long maxResponseBytes;
@@ -50,6 +54,11 @@ public final class NettyTransport implements HttpTransport {
         QuietConnectionErrors.install(withoutWireBytes(http))
             .baseUrl(baseUrl)
             .headers(headers -> sharedHeaders.forEach(headers::set));
+    Map<String, HttpClient.RequestSender> senders = new HashMap<>();
+    for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT)) {
+      senders.put(method.name(), this.http.request(method));
+    }
+    this.byMethod = Map.copyOf(senders);
     this.baseUrl = baseUrl;
     this.sharedHeaders = sharedHeaders;
     this.maxResponseBytes = maxResponseBytes;
@@ -69,8 +78,12 @@ public final class NettyTransport implements HttpTransport {
 
   @Override
   public Mono<HttpExchange.Response> send(HttpExchange.Request request) {
+    HttpClient.RequestSender sender = byMethod.get(request.method());
+    if (sender == null) {
+      sender = http.request(HttpMethod.valueOf(request.method()));
+    }
     return QuietConnectionErrors.guard(
-        http.request(HttpMethod.valueOf(request.method()))
+        sender
             .uri(relative(request.url()))
             .send(
                 (outbound, out) -> {
