@@ -83,7 +83,8 @@ final class CallPipeline {
       headers = new LinkedHashMap<>(request.headers());
       headers.putAll(extra);
     }
-    return new HttpExchange.Request(request.method(), request.url(), headers, request.body());
+    return new HttpExchange.Request(
+        request.method(), request.baseUrl(), request.target(), headers, request.body());
   }
 
   private <R> Mono<ApiResponse<R>> attempt(

@@ -84,7 +84,7 @@ public final class NettyTransport implements HttpTransport {
     }
     return QuietConnectionErrors.guard(
         sender
-            .uri(relative(request.url()))
+            .uri(baseUrl.equals(request.baseUrl()) ? request.target() : request.url())
             .send(
                 (outbound, out) -> {
                   if (request.headers() instanceof CallHeaders call
@@ -99,15 +99,6 @@ public final class NettyTransport implements HttpTransport {
                 })
             .response(this::read)
             .next());
-  }
-
-  /** The path and query of a URL under the base URL; any other URL as it is. */
-  private String relative(String url) {
-    return url.startsWith(baseUrl)
-            && url.length() > baseUrl.length()
-            && url.charAt(baseUrl.length()) == '/'
-        ? url.substring(baseUrl.length())
-        : url;
   }
 
   private Mono<HttpExchange.Response> read(HttpClientResponse response, ByteBufFlux body) {
