@@ -34,17 +34,22 @@ final class QuietConnectionErrors extends ChannelInboundHandlerAdapter {
 
   /** Adds the handler to every connection of {@code http}. */
   static HttpClient install(HttpClient http) {
-    return http.doOnRequest(
-            (request, connection) -> {
-              Sinks.One<?> waiting = request.currentContextView().getOrDefault(CONTEXT_KEY, null);
-              connection.channel().attr(WAITING).set(waiting);
+    return http
+        // Once per connection: looking the handler up by name on every request showed in profiles.
+        .doOnConnected(
+            connection -> {
               ChannelPipeline pipeline = connection.channel().pipeline();
-              if (waiting != null
-                  && pipeline.get(NAME) == null
+              if (pipeline.get(NAME) == null
                   && pipeline.get(NettyPipeline.ReactiveBridge) != null) {
                 pipeline.addBefore(NettyPipeline.ReactiveBridge, NAME, INSTANCE);
               }
             })
+        .doOnRequest(
+            (request, connection) ->
+                connection
+                    .channel()
+                    .attr(WAITING)
+                    .set(request.currentContextView().getOrDefault(CONTEXT_KEY, null)))
         // Once the status line arrived Reactor Netty reports failures quietly on the body.
         .doOnResponse((response, connection) -> connection.channel().attr(WAITING).set(null));
   }
