@@ -23,6 +23,7 @@ import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Customer;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.CustomerCreateParams;
+import io.gcflux.core.params.PaymentCreateParams;
 import io.gcflux.core.params.PaymentListParams;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -118,6 +119,44 @@ class ClientSliceTest extends WireMockClientTest {
                 .getHeader("X-Trace")
                 .values())
         .containsExactly("call");
+  }
+
+  @Test
+  void aBaseUrlWithAPathPrefixesEveryRequest() {
+    server.stubFor(
+        post("/gateway/payments")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"payments\":" + PAYMENT_JSON + "}")));
+    server.stubFor(
+        get("/gateway/payments/PM000123ABCD45")
+            .willReturn(okJson("{\"payments\":" + PAYMENT_JSON + "}")));
+    try (GoCardlessClient behindGateway =
+        configure(
+                GoCardlessClient.builder()
+                    .accessToken(TOKEN)
+                    .baseUrl(server.baseUrl() + "/gateway/"))
+            .build()) {
+      PaymentCreateParams params =
+          PaymentCreateParams.builder()
+              .amount(1500)
+              .currency(Currency.GBP)
+              .links(PaymentCreateParams.Links.builder().mandate("MD000123ABCD45").build())
+              .build();
+
+      StepVerifier.create(
+              behindGateway
+                  .payments()
+                  .create(params)
+                  .then(behindGateway.payments().get("PM000123ABCD45")))
+          .assertNext(payment -> assertThat(payment.id()).isEqualTo("PM000123ABCD45"))
+          .verifyComplete();
+    }
+
+    server.verify(postRequestedFor(urlEqualTo("/gateway/payments")));
+    server.verify(getRequestedFor(urlEqualTo("/gateway/payments/PM000123ABCD45")));
   }
 
   @Test

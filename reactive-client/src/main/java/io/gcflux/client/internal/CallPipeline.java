@@ -84,7 +84,12 @@ final class CallPipeline {
       headers.putAll(extra);
     }
     return new HttpExchange.Request(
-        request.method(), request.baseUrl(), request.target(), headers, request.body());
+        request.method(),
+        request.baseUrl(),
+        request.target(),
+        request.fixedTarget(),
+        headers,
+        request.body());
   }
 
   private <R> Mono<ApiResponse<R>> attempt(

@@ -13,11 +13,18 @@ public final class HttpExchange {
    * @param method the HTTP method
    * @param baseUrl the API's base URL, without a trailing slash
    * @param target the path under the base URL and the query string, already percent-encoded
+   * @param fixedTarget whether every call of the operation has this target (no path parameter, no
+   *     query), so that a transport may keep what it derives from it
    * @param headers header names and values
    * @param body the body, or {@code null}
    */
   public record Request(
-      String method, String baseUrl, String target, Map<String, String> headers, byte[] body) {
+      String method,
+      String baseUrl,
+      String target,
+      boolean fixedTarget,
+      Map<String, String> headers,
+      byte[] body) {
     /** The full URL. Kept in two parts so that a transport that knows the base sends the rest. */
     public String url() {
       return baseUrl + target;

@@ -5,10 +5,12 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -31,6 +33,9 @@ public final class NettyTransport implements HttpTransport {
   // is the same for every call of a method, so it is taken once.
   private final Map<String, HttpClient.RequestSender> byMethod;
   private final String baseUrl;
+  // Reactor Netty parses a URL string with a regex on every request, but takes a URI as it is: the
+  // URI of each fixed target (a create's, say) is made once. Bounded by the API's paths.
+  private final Map<String, URI> fixedTargets = new ConcurrentHashMap<>();
   private final Map<String, String> sharedHeaders;
   private final long maxResponseBytes;
 
@@ -46,10 +51,8 @@ public final class NettyTransport implements HttpTransport {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
     }
-    // Given the base URL once, Reactor Netty resolves the address once; a full URL per request
-    // would be parsed with a regex and its address rebuilt on every call.
-    // Headers configured on the client are copied into each request without being validated again,
-    // which per-request headers are.
+    // Reactor Netty joins the base URL and a request's target itself. Headers configured on the
+    // client are copied into each request without being validated again, as per-request ones are.
     this.http =
         QuietConnectionErrors.install(withoutWireBytes(http))
             .baseUrl(baseUrl)
@@ -82,9 +85,17 @@ public final class NettyTransport implements HttpTransport {
     if (sender == null) {
       sender = http.request(HttpMethod.valueOf(request.method()));
     }
+    HttpClient.RequestSender target;
+    if (!baseUrl.equals(request.baseUrl())) {
+      target = sender.uri(request.url());
+    } else if (request.fixedTarget()) {
+      target =
+          sender.uri(fixedTargets.computeIfAbsent(request.target(), t -> URI.create(baseUrl + t)));
+    } else {
+      target = sender.uri(request.target());
+    }
     return QuietConnectionErrors.guard(
-        sender
-            .uri(baseUrl.equals(request.baseUrl()) ? request.target() : request.url())
+        target
             .send(
                 (outbound, out) -> {
                   if (request.headers() instanceof CallHeaders call

@@ -31,6 +31,11 @@ final class RequestEncoder {
       body = Params.body(op.requestEnvelope(), call.params());
     }
     return new HttpExchange.Request(
-        op.method(), baseUrl, target, headers.forCall(call, body != null), body);
+        op.method(),
+        baseUrl,
+        target,
+        target.equals(op.path()),
+        headers.forCall(call, body != null),
+        body);
   }
 }
