@@ -370,6 +370,14 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
         checkTokenEnvironment(accessToken, environment);
       }
       String url = checkedBaseUrl(baseUrl != null ? baseUrl : environment.baseUrl());
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Authorization", "Bearer " + accessToken);
+      headers.put("GoCardless-Version", API_VERSION);
+      headers.put("Accept", "application/json");
+      headers.put("User-Agent", UserAgent.VALUE);
+      headers.putAll(defaultHeaders);
+      // One instance for the transport and the executor: Netty's transport recognises it.
+      Map<String, String> sharedHeaders = Map.copyOf(headers);
       ConnectionProvider pool = null;
       PoolMetricsRecorder metrics = null;
       HttpTransport wire;
@@ -412,18 +420,12 @@ public final class GoCardlessClient extends GoCardlessServices implements AutoCl
         }
         // Every attempt must go through gcflux's retry policy, which knows what is safe to repeat.
         http = http.disableRetry(true);
-        wire = new NettyTransport(http, maxResponseSize);
+        wire = new NettyTransport(http, url, sharedHeaders, maxResponseSize);
       }
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Authorization", "Bearer " + accessToken);
-      headers.put("GoCardless-Version", API_VERSION);
-      headers.put("Accept", "application/json");
-      headers.put("User-Agent", UserAgent.VALUE);
-      headers.putAll(defaultHeaders);
       ExecutorSettings settings =
           new ExecutorSettings(
               url,
-              headers,
+              sharedHeaders,
               retryPolicy,
               callTimeout,
               conflictStrategy == ConflictStrategy.FETCH_EXISTING,

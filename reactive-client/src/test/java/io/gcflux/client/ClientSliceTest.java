@@ -23,6 +23,7 @@ import io.gcflux.core.model.Currency;
 import io.gcflux.core.model.Customer;
 import io.gcflux.core.model.Payment;
 import io.gcflux.core.params.CustomerCreateParams;
+import io.gcflux.core.params.PaymentCreateParams;
 import io.gcflux.core.params.PaymentListParams;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -79,6 +80,83 @@ class ClientSliceTest extends WireMockClientTest {
                 equalToJson(
                     "{\"customers\":{\"email\":\"ada@example.com\",\"given_name\":\"Ada\","
                         + "\"family_name\":\"Lovelace\",\"metadata\":{\"crm_id\":\"7\"}}}")));
+  }
+
+  @Test
+  void callHeadersWinOverClientHeadersAndEveryClientHeaderIsSent() {
+    server.stubFor(
+        get("/payments/PM000123ABCD45").willReturn(okJson("{\"payments\":" + PAYMENT_JSON + "}")));
+    try (GoCardlessClient withDefaults =
+        configure(
+                GoCardlessClient.builder()
+                    .accessToken(TOKEN)
+                    .baseUrl(server.baseUrl())
+                    .defaultHeader("X-Team", "billing")
+                    .defaultHeader("X-Trace", "client"))
+            .build()) {
+      RequestOptions options =
+          RequestOptions.builder().header("X-Trace", "call").header("X-Extra", "1").build();
+
+      StepVerifier.create(withDefaults.payments().get("PM000123ABCD45", options))
+          .expectNextCount(1)
+          .verifyComplete();
+    }
+
+    server.verify(
+        getRequestedFor(urlEqualTo("/payments/PM000123ABCD45"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withHeader("GoCardless-Version", equalTo("2015-07-06"))
+            .withHeader("X-Team", equalTo("billing"))
+            .withHeader("X-Trace", equalTo("call"))
+            .withHeader("X-Extra", equalTo("1"))
+            .withHeader("Content-Type", absent()));
+    assertThat(
+            server
+                .getAllServeEvents()
+                .get(0)
+                .getRequest()
+                .getHeaders()
+                .getHeader("X-Trace")
+                .values())
+        .containsExactly("call");
+  }
+
+  @Test
+  void aBaseUrlWithAPathPrefixesEveryRequest() {
+    server.stubFor(
+        post("/gateway/payments")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"payments\":" + PAYMENT_JSON + "}")));
+    server.stubFor(
+        get("/gateway/payments/PM000123ABCD45")
+            .willReturn(okJson("{\"payments\":" + PAYMENT_JSON + "}")));
+    try (GoCardlessClient behindGateway =
+        configure(
+                GoCardlessClient.builder()
+                    .accessToken(TOKEN)
+                    .baseUrl(server.baseUrl() + "/gateway/"))
+            .build()) {
+      PaymentCreateParams params =
+          PaymentCreateParams.builder()
+              .amount(1500)
+              .currency(Currency.GBP)
+              .links(PaymentCreateParams.Links.builder().mandate("MD000123ABCD45").build())
+              .build();
+
+      StepVerifier.create(
+              behindGateway
+                  .payments()
+                  .create(params)
+                  .then(behindGateway.payments().get("PM000123ABCD45")))
+          .assertNext(payment -> assertThat(payment.id()).isEqualTo("PM000123ABCD45"))
+          .verifyComplete();
+    }
+
+    server.verify(postRequestedFor(urlEqualTo("/gateway/payments")));
+    server.verify(getRequestedFor(urlEqualTo("/gateway/payments/PM000123ABCD45")));
   }
 
   @Test

@@ -48,12 +48,10 @@ final class CallPipeline {
           // Encoded once per subscription, outside the retried publisher: every attempt sends the
           // same request, idempotency key included.
           Operation op = call.operation();
-          Map<String, String> traceHeaders = new HashMap<>(4);
           // Started before the first attempt, so a tracer's headers go out with every attempt.
-          CallTrace trace =
-              tracing == CallTracing.NONE
-                  ? CallTrace.NONE
-                  : tracing.start(op, traceHeaders, context);
+          boolean traced = tracing != CallTracing.NONE;
+          Map<String, String> traceHeaders = traced ? new HashMap<>(4) : Map.of();
+          CallTrace trace = traced ? tracing.start(op, traceHeaders, context) : CallTrace.NONE;
           HttpExchange.Request request = withHeaders(encoder.encode(call), traceHeaders);
           CallState state = new CallState();
           Mono<ApiResponse<R>> attempt = Mono.defer(() -> attempt(call, request, state, trace));
@@ -78,9 +76,20 @@ final class CallPipeline {
     if (extra.isEmpty()) {
       return request;
     }
-    Map<String, String> headers = new LinkedHashMap<>(request.headers());
-    headers.putAll(extra);
-    return new HttpExchange.Request(request.method(), request.url(), headers, request.body());
+    Map<String, String> headers;
+    if (request.headers() instanceof CallHeaders call) {
+      headers = call.plus(extra);
+    } else {
+      headers = new LinkedHashMap<>(request.headers());
+      headers.putAll(extra);
+    }
+    return new HttpExchange.Request(
+        request.method(),
+        request.baseUrl(),
+        request.target(),
+        request.fixedTarget(),
+        headers,
+        request.body());
   }
 
   private <R> Mono<ApiResponse<R>> attempt(
@@ -94,8 +103,7 @@ final class CallPipeline {
     }
     observer.onAttempt(op, number);
     return rateLimits
-        .gate()
-        .then(transport.send(request))
+        .throttle(transport.send(request))
         .onErrorMap(failure -> NetworkFailures.classify(failure, op, number))
         .map(
             response -> {

@@ -11,16 +11,35 @@ public final class HttpExchange {
    * A request ready to send.
    *
    * @param method the HTTP method
-   * @param url the full URL, path already percent-encoded
+   * @param baseUrl the API's base URL, without a trailing slash
+   * @param target the path under the base URL and the query string, already percent-encoded
+   * @param fixedTarget whether every call of the operation has this target (no path parameter, no
+   *     query), so that a transport may keep what it derives from it
    * @param headers header names and values
    * @param body the body, or {@code null}
    */
-  public record Request(String method, String url, Map<String, String> headers, byte[] body) {
+  public record Request(
+      String method,
+      String baseUrl,
+      String target,
+      boolean fixedTarget,
+      Map<String, String> headers,
+      byte[] body) {
+    /** The full URL. Kept in two parts so that a transport that knows the base sends the rest. */
+    public String url() {
+      return baseUrl + target;
+    }
+
     @Override
     public String toString() {
       // Headers carry the access token and the query may carry personal data: name neither.
-      int query = url.indexOf('?');
-      return "Request{" + method + " " + (query < 0 ? url : url.substring(0, query)) + "}";
+      int query = target.indexOf('?');
+      return "Request{"
+          + method
+          + " "
+          + baseUrl
+          + (query < 0 ? target : target.substring(0, query))
+          + "}";
     }
   }
 
@@ -33,6 +52,9 @@ public final class HttpExchange {
    */
   public record Response(int status, Map<String, List<String>> headers, byte[] body) {
     public String header(String lowerCaseName) {
+      if (headers instanceof ResponseHeaders netty) {
+        return netty.first(lowerCaseName);
+      }
       List<String> values = headers.get(lowerCaseName);
       return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -6,12 +6,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.logging.LoggingHandler;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -30,18 +31,41 @@ public final class NettyTransport implements HttpTransport {
   private static final String WIRETAP_CATEGORY = "reactor.netty.http.client.HttpClient";
 
   private final HttpClient http;
+  // Reactor Netty copies its whole configuration at each builder step; the first step, the method,
+  // is the same for every call of a method, so it is taken once.
+  private final Map<String, HttpClient.RequestSender> byMethod;
+  private final String baseUrl;
+  // Reactor Netty parses a URL string with a regex on every request, but takes a URI as it is: the
+  // URI of each fixed target (a create's, say) is made once. Bounded by the API's paths.
+  private final Map<String, URI> fixedTargets = new ConcurrentHashMap<>();
+  private final Map<String, String> sharedHeaders;
   private final long maxResponseBytes;
 
-  public NettyTransport(HttpClient http) {
-    this(http, DEFAULT_MAX_RESPONSE_BYTES);
-  }
-
-  public NettyTransport(HttpClient http, long maxResponseBytes) {
+  /**
+   * A transport for requests under {@code baseUrl}.
+   *
+   * @param baseUrl the URL every request starts with, without a trailing slash
+   * @param sharedHeaders the headers every request of the client carries (auth, version, agent)
+   */
+  public NettyTransport(
+      HttpClient http, String baseUrl, Map<String, String> sharedHeaders, long maxResponseBytes) {
     if (maxResponseBytes < 1) {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
     }
-    this.http = QuietConnectionErrors.install(withoutWireBytes(http));
+    // Reactor Netty joins the base URL and a request's target itself. Headers configured on the
+    // client are copied into each request without being validated again, as per-request ones are.
+    this.http =
+        QuietConnectionErrors.install(withoutWireBytes(http))
+            .baseUrl(baseUrl)
+            .headers(headers -> sharedHeaders.forEach(headers::set));
+    Map<String, HttpClient.RequestSender> senders = new HashMap<>();
+    for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT)) {
+      senders.put(method.name(), this.http.request(method));
+    }
+    this.byMethod = Map.copyOf(senders);
+    this.baseUrl = baseUrl;
+    this.sharedHeaders = sharedHeaders;
     this.maxResponseBytes = maxResponseBytes;
   }
 
@@ -59,12 +83,29 @@ public final class NettyTransport implements HttpTransport {
 
   @Override
   public Mono<HttpExchange.Response> send(HttpExchange.Request request) {
+    HttpClient.RequestSender sender = byMethod.get(request.method());
+    if (sender == null) {
+      sender = http.request(HttpMethod.valueOf(request.method()));
+    }
+    HttpClient.RequestSender target;
+    if (!baseUrl.equals(request.baseUrl())) {
+      target = sender.uri(request.url());
+    } else if (request.fixedTarget()) {
+      target =
+          sender.uri(fixedTargets.computeIfAbsent(request.target(), t -> URI.create(baseUrl + t)));
+    } else {
+      target = sender.uri(request.target());
+    }
     return QuietConnectionErrors.guard(
-        http.request(HttpMethod.valueOf(request.method()))
-            .uri(request.url())
+        target
             .send(
                 (outbound, out) -> {
-                  request.headers().forEach(outbound::header);
+                  if (request.headers() instanceof CallHeaders call
+                      && call.shared() == sharedHeaders) {
+                    call.own().forEach(outbound::header);
+                  } else {
+                    request.headers().forEach(outbound::header);
+                  }
                   return request.body() == null
                       ? out
                       : out.sendByteArray(Mono.just(request.body()));
@@ -75,8 +116,8 @@ public final class NettyTransport implements HttpTransport {
 
   private Mono<HttpExchange.Response> read(HttpClientResponse response, ByteBufFlux body) {
     int status = response.status().code();
-    Map<String, List<String>> headers = headers(response.responseHeaders());
-    String requestId = first(headers.get("x-request-id"));
+    ResponseHeaders headers = new ResponseHeaders(response.responseHeaders());
+    String requestId = headers.first("x-request-id");
     long declared = declaredLength(response.responseHeaders());
     if (declared > maxResponseBytes) {
       // Refused before a byte of the body is read; the connection is closed, not reused.
@@ -117,20 +158,6 @@ public final class NettyTransport implements HttpTransport {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static String first(List<String> values) {
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
-  private static Map<String, List<String>> headers(HttpHeaders headers) {
-    Map<String, List<String>> byName = new HashMap<>();
-    for (Map.Entry<String, String> header : headers) {
-      byName
-          .computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
-          .add(header.getValue());
-    }
-    return byName;
   }
 
   /** The chunks of one body, kept apart until the end so the body is copied only once. */

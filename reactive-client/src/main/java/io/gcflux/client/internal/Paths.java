@@ -13,6 +13,10 @@ final class Paths {
   private Paths() {}
 
   static String expand(Operation op, List<String> values) {
+    if (op.path().indexOf(':') < 0) {
+      // No parameter to fill in (a create or a list): the template is the path.
+      return op.path();
+    }
     String[] segments = op.path().split("/", -1);
     StringBuilder path = new StringBuilder();
     int next = 0;

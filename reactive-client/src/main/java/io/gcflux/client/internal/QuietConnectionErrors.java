@@ -26,7 +26,7 @@ import reactor.util.context.Context;
 final class QuietConnectionErrors extends ChannelInboundHandlerAdapter {
   private static final String NAME = "gcflux.quietConnectionErrors";
   private static final QuietConnectionErrors INSTANCE = new QuietConnectionErrors();
-  private static final AttributeKey<Sinks.One<Throwable>> WAITING =
+  private static final AttributeKey<Sinks.One<?>> WAITING =
       AttributeKey.valueOf("gcflux.waitingForResponse");
   private static final Object CONTEXT_KEY = QuietConnectionErrors.class;
 
@@ -34,18 +34,22 @@ final class QuietConnectionErrors extends ChannelInboundHandlerAdapter {
 
   /** Adds the handler to every connection of {@code http}. */
   static HttpClient install(HttpClient http) {
-    return http.doOnRequest(
-            (request, connection) -> {
-              Sinks.One<Throwable> waiting =
-                  request.currentContextView().getOrDefault(CONTEXT_KEY, null);
-              connection.channel().attr(WAITING).set(waiting);
+    return http
+        // Once per connection: looking the handler up by name on every request showed in profiles.
+        .doOnConnected(
+            connection -> {
               ChannelPipeline pipeline = connection.channel().pipeline();
-              if (waiting != null
-                  && pipeline.get(NAME) == null
+              if (pipeline.get(NAME) == null
                   && pipeline.get(NettyPipeline.ReactiveBridge) != null) {
                 pipeline.addBefore(NettyPipeline.ReactiveBridge, NAME, INSTANCE);
               }
             })
+        .doOnRequest(
+            (request, connection) ->
+                connection
+                    .channel()
+                    .attr(WAITING)
+                    .set(request.currentContextView().getOrDefault(CONTEXT_KEY, null)))
         // Once the status line arrived Reactor Netty reports failures quietly on the body.
         .doOnResponse((response, connection) -> connection.channel().attr(WAITING).set(null));
   }
@@ -57,10 +61,11 @@ final class QuietConnectionErrors extends ChannelInboundHandlerAdapter {
   static <T> Mono<T> guard(Mono<T> attempt) {
     return Mono.defer(
         () -> {
-          Sinks.One<Throwable> waiting = Sinks.one();
+          // Emitted at most once, by the handler that takes it off the channel: no serialising
+          // wrapper needed. It only ever fails, so it needs no mapping to the attempt's type.
+          Sinks.One<T> waiting = Sinks.unsafe().one();
           return Mono.firstWithSignal(
-              attempt.contextWrite(Context.of(CONTEXT_KEY, waiting)),
-              waiting.asMono().flatMap(Mono::<T>error));
+              attempt.contextWrite(Context.of(CONTEXT_KEY, waiting)), waiting.asMono());
         });
   }
 
@@ -78,8 +83,8 @@ final class QuietConnectionErrors extends ChannelInboundHandlerAdapter {
   }
 
   private static boolean handOver(ChannelHandlerContext ctx, Throwable cause) {
-    Sinks.One<Throwable> waiting = ctx.channel().attr(WAITING).getAndSet(null);
-    if (waiting == null || waiting.tryEmitValue(cause).isFailure()) {
+    Sinks.One<?> waiting = ctx.channel().attr(WAITING).getAndSet(null);
+    if (waiting == null || waiting.tryEmitError(cause).isFailure()) {
       return false;
     }
     ctx.close();

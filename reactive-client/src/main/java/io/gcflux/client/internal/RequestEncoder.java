@@ -17,7 +17,7 @@ final class RequestEncoder {
 
   HttpExchange.Request encode(ApiCall<?> call) {
     Operation op = call.operation();
-    StringBuilder url = new StringBuilder(baseUrl).append(Paths.expand(op, call.pathParams()));
+    String target = Paths.expand(op, call.pathParams());
     byte[] body = null;
     if (op.usesQuery()) {
       String query =
@@ -25,12 +25,17 @@ final class RequestEncoder {
               ? Params.query(call.params())
               : Params.query(call.params(), call.queryOverrides());
       if (!query.isEmpty()) {
-        url.append('?').append(query);
+        target = target + '?' + query;
       }
     } else {
       body = Params.body(op.requestEnvelope(), call.params());
     }
     return new HttpExchange.Request(
-        op.method(), url.toString(), headers.forCall(call, body != null), body);
+        op.method(),
+        baseUrl,
+        target,
+        target.equals(op.path()),
+        headers.forCall(call, body != null),
+        body);
   }
 }

@@ -8,34 +8,51 @@ import java.util.Map;
  * idempotency key of a create, and the caller's extras.
  */
 final class RequestHeaders {
-  private final Map<String, String> withoutBody;
-  private final Map<String, String> withJsonBody;
+  private static final String CONTENT_TYPE = "Content-Type";
+  private static final String JSON = "application/json";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final Map<String, String> shared;
+  private final CallHeaders withoutBody;
+  private final CallHeaders withJsonBody;
 
   RequestHeaders(Map<String, String> staticHeaders) {
-    this.withoutBody = Map.copyOf(staticHeaders);
-    Map<String, String> json = new LinkedHashMap<>(staticHeaders);
-    json.put("Content-Type", "application/json");
-    this.withJsonBody = Map.copyOf(json);
+    this.shared = Map.copyOf(staticHeaders);
+    this.withoutBody = new CallHeaders(shared, Map.of());
+    this.withJsonBody = new CallHeaders(shared, Map.of(CONTENT_TYPE, JSON));
   }
 
   /**
    * The headers of one call. Called once per call, not per attempt: every retry reuses this key, or
    * a retry could create a second resource.
    */
-  Map<String, String> forCall(ApiCall<?> call, boolean hasBody) {
-    Map<String, String> base = hasBody ? withJsonBody : withoutBody;
+  CallHeaders forCall(ApiCall<?> call, boolean hasBody) {
     boolean needsKey = call.operation().idempotentCreate();
     Map<String, String> extra = call.options().headers();
     if (!needsKey && extra.isEmpty()) {
-      // The common read: share the prepared map rather than copy it per request.
-      return base;
+      // The common read: share the prepared headers rather than build them per request.
+      return hasBody ? withJsonBody : withoutBody;
     }
-    Map<String, String> headers = new LinkedHashMap<>(base);
+    String key = null;
     if (needsKey) {
-      String key = call.options().idempotencyKey();
-      headers.put("Idempotency-Key", key != null ? key : IdempotencyKeys.next());
+      key = call.options().idempotencyKey();
+      key = key != null ? key : IdempotencyKeys.next();
     }
-    headers.putAll(extra);
-    return headers;
+    if (extra.isEmpty()) {
+      return new CallHeaders(
+          shared,
+          hasBody
+              ? Map.of(CONTENT_TYPE, JSON, IDEMPOTENCY_KEY, key)
+              : Map.of(IDEMPOTENCY_KEY, key));
+    }
+    Map<String, String> own = new LinkedHashMap<>();
+    if (hasBody) {
+      own.put(CONTENT_TYPE, JSON);
+    }
+    if (key != null) {
+      own.put(IDEMPOTENCY_KEY, key);
+    }
+    own.putAll(extra);
+    return new CallHeaders(shared, own);
   }
 }
