@@ -110,37 +110,47 @@ public final class Params {
     checkNode(params.node(), "");
   }
 
+  // Runs on every call: paths are only joined for a field that is descended into or wrong.
   private static void checkNode(JsonNode node, String path) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String name = field.getKey();
-        String fieldPath = path.isEmpty() ? name : path + "." + name;
         JsonNode value = field.getValue();
         if (name.equals("metadata") || name.endsWith("_metadata")) {
-          checkMetadata(value, fieldPath);
-        } else if (isAmount(name) && (value.isNumber() || value.isArray())) {
-          checkNotNegative(value, fieldPath);
-        } else {
-          checkNode(value, fieldPath);
+          checkMetadata(value, join(path, name));
+        } else if (isAmount(name) && value.isNumber()) {
+          checkNotNegative(value, path, name);
+        } else if (isAmount(name) && value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            checkNotNegative(value.get(i), join(path, name), "[" + i + "]");
+          }
+        } else if (value.isContainerNode()) {
+          checkNode(value, join(path, name));
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        checkNode(node.get(i), path + "[" + i + "]");
+        if (node.get(i).isContainerNode()) {
+          checkNode(node.get(i), path + "[" + i + "]");
+        }
       }
     }
   }
 
-  private static void checkNotNegative(JsonNode amount, String path) {
-    if (amount.isArray()) {
-      for (int i = 0; i < amount.size(); i++) {
-        checkNotNegative(amount.get(i), path + "[" + i + "]");
-      }
-    } else if (amount.isNumber() && amount.decimalValue().signum() < 0) {
+  private static String join(String path, String name) {
+    return path.isEmpty() ? name : name.startsWith("[") ? path + name : path + "." + name;
+  }
+
+  private static void checkNotNegative(JsonNode amount, String path, String name) {
+    boolean negative =
+        amount.canConvertToLong() && amount.isIntegralNumber()
+            ? amount.longValue() < 0
+            : amount.isNumber() && amount.decimalValue().signum() < 0;
+    if (negative) {
       throw new IllegalArgumentException(
-          path
+          join(path, name)
               + " must not be negative, was "
               + amount.asText()
               + ": amounts are positive minor units (1500 is 15.00)");

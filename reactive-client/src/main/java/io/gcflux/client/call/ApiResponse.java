@@ -1,6 +1,5 @@
 package io.gcflux.client.call;
 
-import io.gcflux.client.internal.ResponseHeaders;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +22,7 @@ public record ApiResponse<T>(
     int attempts,
     T body) {
   public ApiResponse {
-    // The client's own read-only headers are kept as they are: most callers never read them, and
-    // copying them cost more than decoding a small resource.
-    headers = headers instanceof ResponseHeaders ? headers : Map.copyOf(headers);
+    headers = Map.copyOf(headers);
   }
 
   /** The first value of a header (case-insensitive), or {@code null}. */
