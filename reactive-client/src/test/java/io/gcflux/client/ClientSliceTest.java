@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gcflux.client.call.RequestOptions;
 import io.gcflux.core.error.AuthenticationException;
 import io.gcflux.core.error.FieldError;
 import io.gcflux.core.error.InvalidApiUsageException;

@@ -3,7 +3,7 @@ package io.gcflux.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gcflux.client.ApiResponse;
+import io.gcflux.client.call.ApiResponse;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.util.List;
