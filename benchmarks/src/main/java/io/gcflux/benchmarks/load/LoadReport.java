@@ -59,7 +59,7 @@ final class LoadReport {
         + settings.warmupRecords
         + " records, then "
         + settings.warmupRounds
-        + " unmeasured round), each client in its own JVM, in the order "
+        + " unmeasured rounds), each client in its own JVM, in the order "
         + String.join(", ", settings.clients)
         + " and reversed every other round; server in its own JVM\n"
         + "- ratios are per round (the client / raw measured beside it), then median"

@@ -131,9 +131,9 @@ public final class LoadRunner {
   /** The harness's knobs, all system properties with the defaults of the README's table. */
   static final class Settings {
     final int runs = Integer.getInteger("load.runs", 7);
-    final int warmupRounds = Integer.getInteger("load.warmup.rounds", 1);
+    final int warmupRounds = Integer.getInteger("load.warmup.rounds", 2);
     final long creates = Long.getLong("load.creates", 20_000);
-    final long warmupCreates = Long.getLong("load.warmup.creates", 10_000);
+    final long warmupCreates = Long.getLong("load.warmup.creates", 100_000);
     final long exportRecords = Long.getLong("load.export.records", 1_000_000);
     final long warmupRecords = Long.getLong("load.warmup.records", 200_000);
     final List<String> clients = list("load.clients", "raw,webclient,gcflux");
