@@ -1,5 +1,6 @@
 package io.gcflux.client.call;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * A decoded result with the HTTP exchange around it.
  *
  * @param statusCode the HTTP status of the final attempt
- * @param headers response headers, names in lower case
+ * @param headers response headers, names in lower case, read-only
  * @param requestId the API's request id, to quote to GoCardless support
  * @param rateLimit the rate-limit state reported with this response
  * @param attempts how many attempts the call took, the first included
@@ -22,7 +23,10 @@ public record ApiResponse<T>(
     int attempts,
     T body) {
   public ApiResponse {
-    headers = Map.copyOf(headers);
+    // A read-only view, not a copy: the client hands over headers it never changes, read lazily
+    // from the connection's, and copying them on every call cost more than decoding a small
+    // resource. A caller building one over a map it later changes will see those changes.
+    headers = Collections.unmodifiableMap(headers);
   }
 
   /** The first value of a header (case-insensitive), or {@code null}. */
