@@ -8,7 +8,8 @@ import java.util.Map;
  * A decoded result with the HTTP exchange around it.
  *
  * @param statusCode the HTTP status of the final attempt
- * @param headers response headers, names in lower case, read-only
+ * @param headers response headers, names in lower case: a read-only view of the given map, not a
+ *     copy
  * @param requestId the API's request id, to quote to GoCardless support
  * @param rateLimit the rate-limit state reported with this response
  * @param attempts how many attempts the call took, the first included
