@@ -23,6 +23,8 @@ module io.gcflux.core {
   // The client's runtime builds requests and decodes responses with these; users may not.
   exports io.gcflux.core.internal to
       io.gcflux.client;
+  exports io.gcflux.core.internal.http to
+      io.gcflux.client;
 
   opens io.gcflux.core.model to
       com.fasterxml.jackson.databind;

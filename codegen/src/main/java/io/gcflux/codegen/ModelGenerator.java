@@ -81,13 +81,21 @@ final class ModelGenerator {
                   null),
               true,
               Set.of());
+      if (resource.actions().stream().anyMatch(a -> a.responseMayBeBare())) {
+        // As funds_availabilities.check answers {"available": false}: response_may_be_bare.
+        type =
+            type.toBuilder()
+                .addStaticBlock(
+                    CodeBlock.of("$T.registerAnsweredBare($T.class);\n", Types.JSON_BACKED, name))
+                .build();
+      }
       files.add(JavaFile.builder(Types.MODEL_PACKAGE, type).skipJavaLangImports(true).build());
     }
     files.add(JavaFile.builder(Types.MODEL_PACKAGE, index(api)).skipJavaLangImports(true).build());
     return files;
   }
 
-  /** {@code ModelTypes.ALL}: every resource type, so decoders can be prepared ahead of use. */
+  /** {@code ModelTypes.ALL}: every resource type, for tools and tests that visit them all. */
   private static TypeSpec index(ApiDescription api) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", Types.LIST);
     for (int i = 0; i < api.resources().size(); i++) {
@@ -95,16 +103,6 @@ final class ModelGenerator {
       list.add(i == 0 ? "$T.class" : ", $T.class", name);
     }
     list.add(")");
-    CodeBlock.Builder bare = CodeBlock.builder().add("$T.of(", ClassName.get(Set.class));
-    boolean first = true;
-    for (Resource resource : api.resources()) {
-      if (resource.actions().stream().anyMatch(a -> a.responseMayBeBare())) {
-        ClassName name = ClassName.get(Types.MODEL_PACKAGE, resource.className());
-        bare.add(first ? "$T.class" : ", $T.class", name);
-        first = false;
-      }
-    }
-    bare.add(")");
     TypeName classType =
         ParameterizedTypeName.get(
             ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
@@ -120,19 +118,6 @@ final class ModelGenerator {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .initializer(list.build())
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(ClassName.get(Set.class), classType),
-                    "ANSWERED_BARE",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc(
-                    "Resource types the API may answer without their envelope ({@code"
-                        + " response_may_be_bare} in the description), as {@code"
-                        + " funds_availabilities.check} answers {@code {\"available\": false}}.\n")
-                .initializer(bare.build())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();

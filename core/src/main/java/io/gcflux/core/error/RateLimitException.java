@@ -1,6 +1,6 @@
 package io.gcflux.core.error;
 
-import io.gcflux.core.internal.HttpDates;
+import io.gcflux.core.internal.http.HttpDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

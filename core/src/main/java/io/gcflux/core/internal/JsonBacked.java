@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -29,6 +30,7 @@ public final class JsonBacked {
       new ConcurrentHashMap<>();
   private static final Map<Class<?>, Function<JsonBacked, ?>> FACTORIES = new ConcurrentHashMap<>();
   private static final Function<JsonBacked, ?> NOT_GENERATED = json -> null;
+  private static final Set<Class<?>> ANSWERED_BARE = ConcurrentHashMap.newKeySet();
 
   // Exactly one of the two is set.
   private final ObjectNode node;
@@ -59,6 +61,19 @@ public final class JsonBacked {
       Class<T> type, Function<T, JsonBacked> accessor, Function<JsonBacked, T> factory) {
     ACCESSORS.put(type, (Function<Object, JsonBacked>) accessor);
     FACTORIES.put(type, factory);
+  }
+
+  /**
+   * Called from the static initializer of a resource type the API may answer without its envelope
+   * ({@code response_may_be_bare} in the description).
+   */
+  public static void registerAnsweredBare(Class<?> type) {
+    ANSWERED_BARE.add(type);
+  }
+
+  /** Whether the API may answer {@code type} without its envelope; loads the type first. */
+  static boolean answeredBare(Class<?> type) {
+    return factory(type) != null && ANSWERED_BARE.contains(type);
   }
 
   /**

@@ -6,47 +6,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.gcflux.core.Page;
 import io.gcflux.core.error.MalformedResponseException;
-import io.gcflux.core.model.ModelTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Unwraps successful responses from their envelope into resources and pages. */
 public final class Responses {
   /**
-   * Readers for every resource type, made once here. Jackson builds a deserializer under a lock on
-   * first use; doing that during class initialisation keeps the lock off event loops, where two
-   * pages decoding at once would otherwise park a thread.
+   * Readers for the types that are not generated (generated ones decode from their bytes), made
+   * once per type: Jackson builds a deserializer under a lock on first use.
    */
-  private static final Map<Class<?>, ObjectReader> READERS = readers();
+  private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
 
   private Responses() {}
 
-  private static Map<Class<?>, ObjectReader> readers() {
-    Map<Class<?>, ObjectReader> readers = new java.util.HashMap<>();
-    for (Class<?> type : ModelTypes.ALL) {
-      readers.put(type, Json.MAPPER.readerFor(type));
-    }
-    return Map.copyOf(readers);
-  }
-
-  /** The prepared reader of a resource type. */
-  public static ObjectReader reader(Class<?> type) {
-    ObjectReader reader = READERS.get(type);
-    return reader != null ? reader : Json.MAPPER.readerFor(type);
+  private static ObjectReader reader(Class<?> type) {
+    return READERS.computeIfAbsent(type, Json.MAPPER::readerFor);
   }
 
   /**
    * Decodes {@code {"<envelope>": {...}}} into the resource type; for the types the API answers
-   * bare ({@code ModelTypes.ANSWERED_BARE}), the object itself when the envelope is absent.
+   * bare ({@code response_may_be_bare} in the description), the object itself when the envelope is
+   * absent.
    */
   public static <T> T resource(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
-    ObjectReader reader = reader(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       T found = null;
@@ -54,14 +43,17 @@ public final class Responses {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (field.equals(envelope) && value == JsonToken.START_OBJECT) {
-          found = item(parser, body, type, reader, new RawJsonObject.Shapes());
+          found = item(parser, body, type, new RawJsonObject.Shapes());
         } else {
           parser.skipChildren();
         }
       }
-      if (found == null && ModelTypes.ANSWERED_BARE.contains(type)) {
+      if (found == null && JsonBacked.answeredBare(type)) {
         // funds_availabilities.check answers {"available": false}, with no envelope.
-        found = reader.readValue(body);
+        try (JsonParser bare = Json.factory().createParser(body)) {
+          bare.nextToken();
+          found = item(bare, body, type, new RawJsonObject.Shapes());
+        }
       }
       if (found == null) {
         throw new MalformedResponseException(
@@ -83,7 +75,6 @@ public final class Responses {
    */
   public static <T> Page<T> page(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
-    ObjectReader reader = reader(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       List<T> items = null;
@@ -96,7 +87,7 @@ public final class Responses {
           items = new ArrayList<>();
           RawJsonObject.Shapes shapes = new RawJsonObject.Shapes();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            T item = item(parser, body, type, reader, shapes);
+            T item = item(parser, body, type, shapes);
             // A null entry carries nothing to decode; dropping it keeps the rest of the page.
             if (item != null) {
               items.add(item);
@@ -127,19 +118,22 @@ public final class Responses {
     }
   }
 
-  /** The value at the parser's current token: a generated type keeps its bytes, not a tree. */
+  /**
+   * The value at the parser's current token: a generated type keeps its bytes, not a tree, and is
+   * never anything but a JSON object (or null); other types go through Jackson.
+   */
   private static <T> T item(
-      JsonParser parser,
-      byte[] body,
-      Class<T> type,
-      ObjectReader reader,
-      RawJsonObject.Shapes shapes)
+      JsonParser parser, byte[] body, Class<T> type, RawJsonObject.Shapes shapes)
       throws IOException {
-    Function<JsonBacked, T> factory;
-    if (parser.currentToken() != JsonToken.START_OBJECT
-        || (factory = JsonBacked.factory(type)) == null) {
-      return reader.readValue(parser);
+    Function<JsonBacked, T> factory = JsonBacked.factory(type);
+    if (factory == null) {
+      return reader(type).readValue(parser);
     }
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(token, JsonToken.START_OBJECT, "a JSON object for each " + type.getSimpleName());
     return factory.apply(new JsonBacked(RawJsonObject.skim(parser, body, shapes)));
   }
 

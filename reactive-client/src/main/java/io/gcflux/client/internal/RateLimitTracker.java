@@ -1,7 +1,7 @@
 package io.gcflux.client.internal;
 
 import io.gcflux.client.call.RateLimit;
-import io.gcflux.core.internal.HttpDates;
+import io.gcflux.core.internal.http.HttpDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
