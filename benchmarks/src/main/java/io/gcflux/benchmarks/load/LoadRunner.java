@@ -46,7 +46,7 @@ public final class LoadRunner {
     }
     String rendered = report.render();
     Files.writeString(settings.reportFile, rendered, StandardCharsets.UTF_8);
-    System.out.println(rendered.substring(rendered.indexOf("\n## Against the previous run")));
+    System.out.println(rendered.substring(rendered.indexOf("\n## Against the earlier runs")));
     comparison.save(settings.summaryFile);
     System.out.println("Report written to " + settings.reportFile.toAbsolutePath());
   }
@@ -144,7 +144,7 @@ public final class LoadRunner {
     final String profiledClient = System.getProperty("load.jfr", "").trim();
     final Path workDir = Path.of(System.getProperty("load.dir", "target/load"));
     final Path reportFile = Path.of(System.getProperty("load.report", "target/load-report.md"));
-    // The ratios of the last run, which the next one checks its medians against.
+    // The spreads of the runs so far, which the next one checks its medians against.
     final Path summaryFile = reportFile.resolveSibling("load-ratios.tsv");
 
     static Settings fromSystemProperties() {

@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks a run against the one before it: a published figure must reproduce within its stated
- * spread, so each ratio's median here is looked up in the previous run's min - max. The ratios are
- * kept in a small tab-separated file beside the report, which the next run reads.
+ * Checks a run against the runs before it: a published figure must reproduce within its stated
+ * spread, so each ratio's median here is looked up in the min - max of every earlier run. The
+ * spreads are kept in a small tab-separated file beside the report, which each run reads and then
+ * widens with its own rounds; delete it to start a new series.
  */
 final class RunComparison {
   /** One ratio of one client on one workload: median, min and max over the rounds. */
@@ -35,7 +36,7 @@ final class RunComparison {
     this.previous = previous;
   }
 
-  /** Reads the previous run's ratios, if there are any at {@code file}. */
+  /** Reads the earlier runs' spreads, if there are any at {@code file}. */
   static RunComparison since(Path file) throws IOException {
     Map<String, Spread> previous = new LinkedHashMap<>();
     if (Files.exists(file)) {
@@ -58,26 +59,37 @@ final class RunComparison {
     current.put(workload + " " + client + " " + metric, spread);
   }
 
+  /** Saves this run's medians with the min - max of this and every earlier run. */
   void save(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     current.forEach(
-        (key, s) ->
-            lines.add(
-                String.format(
-                    Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f", key, s.median(), s.min(), s.max())));
+        (key, now) -> {
+          Spread before = previous.get(key);
+          Spread s =
+              before == null
+                  ? now
+                  : new Spread(
+                      now.median(),
+                      Math.min(before.min(), now.min()),
+                      Math.max(before.max(), now.max()));
+          lines.add(
+              String.format(
+                  Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f", key, s.median(), s.min(), s.max()));
+        });
     Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
-  /** The Markdown section comparing this run's medians to the previous run's spreads. */
+  /** The Markdown section comparing this run's medians to the earlier runs' spreads. */
   String render() {
-    StringBuilder out = new StringBuilder("\n## Against the previous run\n\n");
+    StringBuilder out = new StringBuilder("\n## Against the earlier runs\n\n");
     if (previous.isEmpty()) {
       return out.append(
-              "No previous run to compare with: run the same command again to check that these"
+              "No earlier run to compare with: run the same command again to check that these"
                   + " figures reproduce.\n")
           .toString();
     }
-    out.append("| ratio | previous run | this run's median | within the previous spread |\n")
+    out.append(
+            "| ratio | earlier runs: last median (min - max of all) | this run's median | within |\n")
         .append("|---|---|---|---|\n");
     int compared = 0;
     int within = 0;
@@ -103,7 +115,7 @@ final class RunComparison {
     return out.append(
             String.format(
                 Locale.ROOT,
-                "%n%d of %d medians fall within the previous run's min - max.%n",
+                "%n%d of %d medians fall within the min - max of the earlier runs.%n",
                 within,
                 compared))
         .toString();
