@@ -213,13 +213,12 @@ final class LoadReport {
 
   /** "median (min - max)". */
   static String spread(double[] values, String format) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return String.format(Locale.ROOT, format, median(values))
+    RunComparison.Spread spread = spreadOf(values);
+    return String.format(Locale.ROOT, format, spread.median())
         + " ("
-        + String.format(Locale.ROOT, format, sorted[0])
+        + String.format(Locale.ROOT, format, spread.min())
         + " - "
-        + String.format(Locale.ROOT, format, sorted[sorted.length - 1])
+        + String.format(Locale.ROOT, format, spread.max())
         + ")";
   }
 

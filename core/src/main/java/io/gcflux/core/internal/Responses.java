@@ -36,6 +36,7 @@ public final class Responses {
    */
   public static <T> T resource(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
+    Function<JsonBacked, T> factory = JsonBacked.factory(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       T found = null;
@@ -43,7 +44,7 @@ public final class Responses {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (field.equals(envelope) && value == JsonToken.START_OBJECT) {
-          found = item(parser, body, type, new RawJsonObject.Shapes());
+          found = item(parser, body, type, factory, new RawJsonObject.Shapes());
         } else {
           parser.skipChildren();
         }
@@ -52,7 +53,7 @@ public final class Responses {
         // funds_availabilities.check answers {"available": false}, with no envelope.
         try (JsonParser bare = Json.factory().createParser(body)) {
           bare.nextToken();
-          found = item(bare, body, type, new RawJsonObject.Shapes());
+          found = item(bare, body, type, factory, new RawJsonObject.Shapes());
         }
       }
       if (found == null) {
@@ -75,6 +76,7 @@ public final class Responses {
    */
   public static <T> Page<T> page(
       byte[] body, String envelope, Class<T> type, int status, String requestId) {
+    Function<JsonBacked, T> factory = JsonBacked.factory(type);
     try (JsonParser parser = Json.factory().createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       List<T> items = null;
@@ -87,7 +89,7 @@ public final class Responses {
           items = new ArrayList<>();
           RawJsonObject.Shapes shapes = new RawJsonObject.Shapes();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            T item = item(parser, body, type, shapes);
+            T item = item(parser, body, type, factory, shapes);
             // A null entry carries nothing to decode; dropping it keeps the rest of the page.
             if (item != null) {
               items.add(item);
@@ -119,13 +121,17 @@ public final class Responses {
   }
 
   /**
-   * The value at the parser's current token: a generated type keeps its bytes, not a tree, and is
-   * never anything but a JSON object (or null); other types go through Jackson.
+   * The value at the parser's current token: a generated type ({@code factory} not null) keeps its
+   * bytes, not a tree, and is never anything but a JSON object (or null); other types go through
+   * Jackson.
    */
   private static <T> T item(
-      JsonParser parser, byte[] body, Class<T> type, RawJsonObject.Shapes shapes)
+      JsonParser parser,
+      byte[] body,
+      Class<T> type,
+      Function<JsonBacked, T> factory,
+      RawJsonObject.Shapes shapes)
       throws IOException {
-    Function<JsonBacked, T> factory = JsonBacked.factory(type);
     if (factory == null) {
       return reader(type).readValue(parser);
     }
@@ -133,7 +139,9 @@ public final class Responses {
     if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    expect(token, JsonToken.START_OBJECT, "a JSON object for each " + type.getSimpleName());
+    if (token != JsonToken.START_OBJECT) {
+      throw new IllegalStateException("Expected a JSON object for each " + type.getSimpleName());
+    }
     return factory.apply(new JsonBacked(RawJsonObject.skim(parser, body, shapes)));
   }
 
